@@ -1,0 +1,24 @@
+package org.atrium.platform.error;
+
+/** A failure the caller can act on; its message is safe to show to them. */
+public abstract sealed class AtriumException extends RuntimeException
+    permits BadRequest,
+        Unauthenticated,
+        Forbidden,
+        NotFound,
+        Conflict,
+        TooLarge,
+        UnsupportedMediaType,
+        InvalidInput,
+        RateLimited {
+
+  protected AtriumException(String message) {
+    super(message, null, false, false);
+  }
+
+  /** The HTTP status this failure is reported with. */
+  public abstract int status();
+
+  /** A short, stable, human title for the kind of failure (RFC 9457 {@code title}). */
+  public abstract String title();
+}

@@ -1,0 +1,13 @@
+package org.atrium.platform.outbox;
+
+/** Reacts to committed events. Handling must be idempotent: an event may arrive twice. */
+public interface OutboxConsumer {
+
+  /** A stable name; the consumer's cursor is stored under it. */
+  String name();
+
+  /** Whether this consumer wants events of {@code topic}; others advance its cursor silently. */
+  boolean accepts(String topic);
+
+  void handle(OutboxEvent event);
+}

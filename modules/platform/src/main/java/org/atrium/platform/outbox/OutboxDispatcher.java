@@ -1,0 +1,165 @@
+package org.atrium.platform.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.atrium.platform.db.Tx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers committed events to consumers in id order, each from its own stored cursor. It wakes
+ * when a local transaction publishes and also polls, so events written by other nodes arrive too.
+ * A consumer that fails is retried from the same event on the next round; others go on.
+ */
+public final class OutboxDispatcher implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+  private static final int BATCH = 200;
+  private static final Duration POLL = Duration.ofSeconds(1);
+
+  private final Tx tx;
+  private final List<OutboxConsumer> consumers = new CopyOnWriteArrayList<>();
+  private final Semaphore wake = new Semaphore(0);
+  private volatile Thread worker;
+
+  public OutboxDispatcher(Tx tx) {
+    this.tx = tx;
+  }
+
+  public void register(OutboxConsumer consumer) {
+    consumers.add(consumer);
+    wake();
+  }
+
+  public void wake() {
+    wake.release();
+  }
+
+  public synchronized void start() {
+    if (worker == null) {
+      worker = Thread.ofVirtual().name("outbox-dispatcher").start(this::loop);
+    }
+  }
+
+  /** Delivers everything committed so far to every consumer; returns once they have caught up. */
+  public void drain() {
+    for (OutboxConsumer consumer : consumers) {
+      while (deliverBatch(consumer) == BATCH) {
+        // a full batch means more may be waiting
+      }
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (worker != null) {
+      worker.interrupt();
+      worker = null;
+    }
+  }
+
+  private void loop() {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        wake.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
+        wake.drainPermits();
+        drain();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        log.error("outbox delivery round failed; retrying on the next round", e);
+      }
+    }
+  }
+
+  private synchronized int deliverBatch(OutboxConsumer consumer) {
+    long cursor = cursorOf(consumer);
+    List<OutboxEvent> events = eventsAfter(cursor);
+    long delivered = cursor;
+    try {
+      for (OutboxEvent event : events) {
+        if (consumer.accepts(event.topic())) {
+          consumer.handle(event);
+        }
+        delivered = event.id();
+      }
+    } catch (RuntimeException e) {
+      log.warn("consumer {} failed at an event after {}; will retry", consumer.name(), delivered, e);
+      saveCursor(consumer, delivered);
+      return 0;
+    }
+    saveCursor(consumer, delivered);
+    return events.size();
+  }
+
+  private long cursorOf(OutboxConsumer consumer) {
+    return tx.read(
+        () ->
+            tx.session()
+                .createNativeQuery(
+                    "select last_event_id from outbox_cursor where consumer = :name", Long.class)
+                .setParameter("name", consumer.name())
+                .uniqueResultOptional()
+                .orElse(0L));
+  }
+
+  private List<OutboxEvent> eventsAfter(long cursor) {
+    return tx.read(
+        () ->
+            tx.session()
+                .createNativeQuery(
+                    "select id, topic, aggregate_id, payload, created_at from outbox_event"
+                        + " where id > :cursor order by id",
+                    Object[].class)
+                .setParameter("cursor", cursor)
+                .setMaxResults(BATCH)
+                .getResultList()
+                .stream()
+                .map(OutboxDispatcher::event)
+                .toList());
+  }
+
+  private void saveCursor(OutboxConsumer consumer, long eventId) {
+    tx.write(
+        () -> {
+          int updated =
+              tx.session()
+                  .createNativeMutationQuery(
+                      "update outbox_cursor set last_event_id = :id where consumer = :name")
+                  .setParameter("id", eventId)
+                  .setParameter("name", consumer.name())
+                  .executeUpdate();
+          if (updated == 0) {
+            tx.session()
+                .createNativeMutationQuery(
+                    "insert into outbox_cursor (consumer, last_event_id) values (:name, :id)")
+                .setParameter("id", eventId)
+                .setParameter("name", consumer.name())
+                .executeUpdate();
+          }
+        });
+  }
+
+  private static OutboxEvent event(Object[] row) {
+    return new OutboxEvent(
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        (String) row[2],
+        (String) row[3],
+        instant(row[4]));
+  }
+
+  private static Instant instant(Object value) {
+    return switch (value) {
+      case Instant i -> i;
+      case OffsetDateTime o -> o.toInstant();
+      case java.sql.Timestamp t -> t.toInstant();
+      default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    };
+  }
+}

@@ -1,0 +1,80 @@
+package org.atrium.platform.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.atrium.platform.error.AtriumException;
+import org.atrium.platform.error.FieldError;
+import org.atrium.platform.error.InvalidInput;
+import org.atrium.platform.error.RateLimited;
+
+/**
+ * Builds the one error response of a failed request: problem+json for the API, the error page for
+ * pages. Every exception mapper ends here.
+ */
+public final class ProblemResponder {
+
+  @Context private UriInfo uriInfo;
+  @Inject private ErrorPages errorPages;
+
+  /** The response for a failure domain code threw. */
+  public Response respond(AtriumException e) {
+    List<FieldError> errors = e instanceof InvalidInput invalid ? invalid.errors() : null;
+    Response.ResponseBuilder extra = Response.status(e.status());
+    if (e instanceof RateLimited limited) {
+      extra.header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds());
+    }
+    return respond(e.status(), e.title(), e.getMessage(), errors, null, extra);
+  }
+
+  /** The response for a failure found at the HTTP edge, before any domain code ran. */
+  public Response respond(int status, String title, String detail, List<FieldError> errors) {
+    return respond(status, title, detail, errors, null, Response.status(status));
+  }
+
+  /** The response for an unexpected failure, carrying the id it was logged under. */
+  public Response unexpected(String errorId) {
+    return respond(
+        500,
+        "Internal server error",
+        "Something went wrong on our side. Quote error id " + errorId + " when reporting it.",
+        null,
+        errorId,
+        Response.status(500));
+  }
+
+  private Response respond(
+      int status,
+      String title,
+      String detail,
+      List<FieldError> errors,
+      String errorId,
+      Response.ResponseBuilder builder) {
+    String path = "/" + uriInfo.getPath();
+    Problem problem =
+        new Problem(Problem.type(slug(title)), title, status, detail, path, errors, errorId);
+    if (!isApi(path)) {
+      return errorPages.render(problem, uriInfo.getRequestUri().getRawPath());
+    }
+    if (status == 401) {
+      builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"atrium\"");
+    }
+    return builder.type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  /** API and machine endpoints answer in JSON; everything else is a page. */
+  static boolean isApi(String path) {
+    return path.startsWith("/api/")
+        || path.equals("/api")
+        || path.startsWith("/feeds/")
+        || path.equals("/health")
+        || path.equals("/metrics");
+  }
+
+  private static String slug(String title) {
+    return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+}

@@ -1,0 +1,33 @@
+package org.atrium.platform.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.atrium.platform.auth.Secrets;
+import org.atrium.platform.error.AtriumException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything else: logged in full under a fresh error id, answered with a 500 that carries only the
+ * id. A known failure wrapped by Jersey while reading a body is unwrapped and answered as itself.
+ */
+@Provider
+public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger log = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
+
+  @Inject private ProblemResponder responder;
+
+  @Override
+  public Response toResponse(Throwable e) {
+    if (e instanceof ProcessingException && e.getCause() instanceof AtriumException known) {
+      return responder.respond(known);
+    }
+    String errorId = Secrets.token(9);
+    log.error("unexpected failure, error id {}", errorId, e);
+    return responder.unexpected(errorId);
+  }
+}
