@@ -39,7 +39,9 @@ public record AtriumConfig(
     return from(key -> System.getProperty(key, System.getenv(envName(key))));
   }
 
-  /** Reads the configuration from {@code settings} (keys like {@code atrium.port}) over defaults. */
+  /**
+   * Reads the configuration from {@code settings} (keys like {@code atrium.port}) over defaults.
+   */
   public static AtriumConfig from(Map<String, String> settings) {
     return from(settings::get);
   }
@@ -65,8 +67,8 @@ public record AtriumConfig(
   }
 
   /**
-   * H2 acknowledges a commit before it reaches the disk unless told otherwise; an acknowledged write
-   * must survive {@code kill -9}, so every commit is written through at once.
+   * H2 acknowledges a commit before it reaches the disk unless told otherwise; an acknowledged
+   * write must survive {@code kill -9}, so every commit is written through at once.
    */
   static String h2Durable(String url) {
     if (!url.startsWith("jdbc:h2:") || url.toUpperCase().contains("WRITE_DELAY")) {

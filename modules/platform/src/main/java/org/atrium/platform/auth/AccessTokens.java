@@ -50,9 +50,7 @@ public final class AccessTokens {
         keys.stream()
             .collect(
                 Collectors.toUnmodifiableMap(
-                    SigningKey::kid,
-                    k -> Keys.hmacShaKeyFor(k.secret()),
-                    (a, b) -> a));
+                    SigningKey::kid, k -> Keys.hmacShaKeyFor(k.secret()), (a, b) -> a));
     this.parser =
         Jwts.parser()
             .sig()

@@ -5,8 +5,8 @@ import com.password4j.Password;
 import com.password4j.types.Argon2;
 
 /**
- * Argon2id with the OWASP minimum parameters (19 MiB, 2 passes). Hashing costs tens of
- * milliseconds by design: it only runs on sign-in and password changes, which are rate-limited.
+ * Argon2id with the OWASP minimum parameters (19 MiB, 2 passes). Hashing costs tens of milliseconds
+ * by design: it only runs on sign-in and password changes, which are rate-limited.
  */
 public final class PasswordHasher {
 

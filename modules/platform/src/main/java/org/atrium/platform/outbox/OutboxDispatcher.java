@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers committed events to consumers in id order, each from its own stored cursor. It wakes
- * when a local transaction publishes and also polls, so events written by other nodes arrive too.
- * A consumer that fails is retried from the same event on the next round; others go on.
+ * when a local transaction publishes and also polls, so events written by other nodes arrive too. A
+ * consumer that fails is retried from the same event on the next round; others go on.
  */
 public final class OutboxDispatcher implements AutoCloseable {
 
@@ -89,7 +89,8 @@ public final class OutboxDispatcher implements AutoCloseable {
         delivered = event.id();
       }
     } catch (RuntimeException e) {
-      log.warn("consumer {} failed at an event after {}; will retry", consumer.name(), delivered, e);
+      log.warn(
+          "consumer {} failed at an event after {}; will retry", consumer.name(), delivered, e);
       saveCursor(consumer, delivered);
       return 0;
     }
@@ -111,7 +112,8 @@ public final class OutboxDispatcher implements AutoCloseable {
   private List<OutboxEvent> eventsAfter(long cursor) {
     return tx.read(
         () ->
-            tx.session()
+            tx
+                .session()
                 .createNativeQuery(
                     "select id, topic, aggregate_id, payload, created_at from outbox_event"
                         + " where id > :cursor order by id",

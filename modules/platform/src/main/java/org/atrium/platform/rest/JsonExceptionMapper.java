@@ -23,6 +23,11 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
 
   @Override
   public Response toResponse(JsonProcessingException e) {
+    java.util.Optional<org.atrium.platform.error.AtriumException> known =
+        ProblemResponder.domainCause(e);
+    if (known.isPresent()) {
+      return responder.respond(known.get());
+    }
     if (e instanceof UnrecognizedPropertyException unknown) {
       return invalid(field(unknown), "is not a known field");
     }
@@ -34,10 +39,7 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
 
   private Response invalid(String field, String message) {
     return responder.respond(
-        422,
-        "Invalid input",
-        field + ": " + message,
-        List.of(new FieldError(field, message)));
+        422, "Invalid input", field + ": " + message, List.of(new FieldError(field, message)));
   }
 
   private static String field(JsonMappingException e) {

@@ -30,6 +30,19 @@ public final class ProblemResponder {
     return respond(e.status(), e.title(), e.getMessage(), errors, null, extra);
   }
 
+  /**
+   * The domain failure behind {@code e}, if there is one: a body-limit or other domain failure
+   * raised while a library read the body reaches a mapper wrapped in that library's exception.
+   */
+  public static java.util.Optional<AtriumException> domainCause(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AtriumException known) {
+        return java.util.Optional.of(known);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The response for a failure found at the HTTP edge, before any domain code ran. */
   public Response respond(int status, String title, String detail, List<FieldError> errors) {
     return respond(status, title, detail, errors, null, Response.status(status));

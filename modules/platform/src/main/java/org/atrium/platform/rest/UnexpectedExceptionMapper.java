@@ -1,7 +1,6 @@
 package org.atrium.platform.rest;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything else: logged in full under a fresh error id, answered with a 500 that carries only the
- * id. A known failure wrapped by Jersey while reading a body is unwrapped and answered as itself.
+ * id. A domain failure wrapped by a library while reading a body is answered as itself.
  */
 @Provider
 public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -23,8 +22,9 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
 
   @Override
   public Response toResponse(Throwable e) {
-    if (e instanceof ProcessingException && e.getCause() instanceof AtriumException known) {
-      return responder.respond(known);
+    java.util.Optional<AtriumException> known = ProblemResponder.domainCause(e);
+    if (known.isPresent()) {
+      return responder.respond(known.get());
     }
     String errorId = Secrets.token(9);
     log.error("unexpected failure, error id {}", errorId, e);

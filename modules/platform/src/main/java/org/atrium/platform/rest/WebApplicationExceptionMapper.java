@@ -23,8 +23,11 @@ public final class WebApplicationExceptionMapper
       return responder.respond(
           400,
           "Bad request",
-          "the " + param.getParameterType().getSimpleName().replace("Param", "").toLowerCase()
-              + " parameter '" + param.getParameterName() + "' is not valid",
+          "the "
+              + param.getParameterType().getSimpleName().replace("Param", "").toLowerCase()
+              + " parameter '"
+              + param.getParameterName()
+              + "' is not valid",
           null);
     }
     int status = e.getResponse().getStatus();

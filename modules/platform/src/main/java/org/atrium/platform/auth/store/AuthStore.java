@@ -23,8 +23,10 @@ public final class AuthStore {
   }
 
   public List<SigningKey> signingKeys() {
-    return tx.session()
-        .createSelectionQuery("from SigningKeyEntity order by createdAt desc", SigningKeyEntity.class)
+    return tx
+        .session()
+        .createSelectionQuery(
+            "from SigningKeyEntity order by createdAt desc", SigningKeyEntity.class)
         .getResultList()
         .stream()
         .map(AuthStore::key)
@@ -58,7 +60,8 @@ public final class AuthStore {
 
   public Optional<SessionState> sessionByCookie(String cookieHash) {
     return tx.session()
-        .createSelectionQuery("from AuthSessionEntity where cookieHash = :hash", AuthSessionEntity.class)
+        .createSelectionQuery(
+            "from AuthSessionEntity where cookieHash = :hash", AuthSessionEntity.class)
         .setParameter("hash", cookieHash)
         .uniqueResultOptional()
         .map(AuthStore::state);

@@ -1,0 +1,34 @@
+package org.atrium.people.rest;
+
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.function.Function;
+import org.atrium.people.Page;
+
+/** Cursor pagination on the wire: a {@code Link: <…>; rel="next"} header and a bounded limit. */
+final class Paging {
+
+  static final int DEFAULT_LIMIT = 20;
+  static final int MAX_LIMIT = 100;
+
+  private Paging() {}
+
+  static int limit(int requested) {
+    return Math.clamp(requested, 1, MAX_LIMIT);
+  }
+
+  static <T, J> Response ok(Page<T> page, Function<T, J> toJson, UriInfo uri) {
+    List<J> items = page.items().stream().map(toJson).toList();
+    Response.ResponseBuilder response = Response.ok(items);
+    if (page.nextCursor() != null) {
+      response.links(
+          Link.fromUriBuilder(
+                  uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()))
+              .rel("next")
+              .build());
+    }
+    return response.build();
+  }
+}

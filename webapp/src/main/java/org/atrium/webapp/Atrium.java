@@ -1,0 +1,112 @@
+package org.atrium.webapp;
+
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.atrium.people.DirectoryService;
+import org.atrium.people.OrgLoader;
+import org.atrium.people.PeopleAccounts;
+import org.atrium.people.PeopleAdminService;
+import org.atrium.people.PeopleImportService;
+import org.atrium.people.ProfileService;
+import org.atrium.people.demo.DemoOrganisation;
+import org.atrium.people.store.PeopleStore;
+import org.atrium.platform.AtriumConfig;
+import org.atrium.platform.audit.AuditLog;
+import org.atrium.platform.auth.AccessTokens;
+import org.atrium.platform.auth.AuthService;
+import org.atrium.platform.auth.PasswordHasher;
+import org.atrium.platform.auth.SigningKeys;
+import org.atrium.platform.auth.store.AuthStore;
+import org.atrium.platform.db.Database;
+import org.atrium.platform.db.Tx;
+import org.atrium.platform.outbox.Outbox;
+import org.atrium.platform.outbox.OutboxDispatcher;
+
+/**
+ * The composition root: opens the database and wires every module's stores and services by hand, in
+ * one readable place, so that what depends on what is plain to see.
+ */
+public final class Atrium {
+
+  /** The seed of the demo organisation: every demo start shows the same people. */
+  public static final long DEMO_SEED = 42;
+
+  private Atrium() {}
+
+  /**
+   * Assembles the services and serves them; in demo mode an empty directory first receives the demo
+   * organisation.
+   */
+  public static AtriumServer start(AtriumConfig config) throws Exception {
+    Services services = assemble(config);
+    try {
+      if (config.demo()) {
+        services
+            .orgLoader()
+            .loadIfEmpty(DemoOrganisation.generate(DEMO_SEED, config.demoPeople()), true);
+      }
+      return AtriumServer.start(services);
+    } catch (Exception | Error e) {
+      services.database().close();
+      throw e;
+    }
+  }
+
+  /** Opens the database (migrating it) and builds every service. */
+  public static Services assemble(AtriumConfig config) {
+    Clock clock = Clock.systemUTC();
+    List<Class<?>> entities = new ArrayList<>(AuthStore.ENTITIES);
+    entities.addAll(PeopleStore.ENTITIES);
+    Database database = Database.open(config, entities);
+    Tx tx = new Tx(database);
+    OutboxDispatcher dispatcher = new OutboxDispatcher(tx);
+    Outbox outbox = new Outbox(tx, clock, dispatcher::wake);
+    AuditLog audit = new AuditLog(tx, clock);
+
+    AuthStore authStore = new AuthStore(tx);
+    PeopleStore peopleStore = new PeopleStore(tx);
+    PasswordHasher hasher = new PasswordHasher();
+    AccessTokens tokens =
+        new AccessTokens(
+            config.issuer(),
+            config.accessTokenTtl(),
+            clock,
+            SigningKeys.loadOrCreate(tx, authStore, clock));
+    AuthService auth =
+        new AuthService(
+            config, tx, authStore, new PeopleAccounts(peopleStore), tokens, hasher, clock);
+
+    return new Services(
+        config,
+        database,
+        tx,
+        dispatcher,
+        auth,
+        new DirectoryService(tx, peopleStore),
+        new ProfileService(tx, peopleStore, outbox, audit, clock),
+        new PeopleAdminService(tx, peopleStore, outbox, audit, auth, hasher, clock),
+        new PeopleImportService(tx, peopleStore, outbox, audit, clock),
+        new OrgLoader(tx, peopleStore, clock),
+        metrics());
+  }
+
+  private static PrometheusMeterRegistry metrics() {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ClassLoaderMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    return registry;
+  }
+}

@@ -1,0 +1,104 @@
+package org.atrium.webapp;
+
+import org.atrium.people.DirectoryService;
+import org.atrium.people.PeopleAdminService;
+import org.atrium.people.PeopleImportService;
+import org.atrium.people.ProfileService;
+import org.atrium.people.rest.AdminPeopleResource;
+import org.atrium.people.rest.BusinessUnitsResource;
+import org.atrium.people.rest.MeResource;
+import org.atrium.people.rest.PeopleResource;
+import org.atrium.people.rest.SkillsResource;
+import org.atrium.platform.AtriumConfig;
+import org.atrium.platform.auth.AuthService;
+import org.atrium.platform.auth.Caller;
+import org.atrium.platform.db.Tx;
+import org.atrium.platform.rest.AtriumExceptionMapper;
+import org.atrium.platform.rest.AuthFilter;
+import org.atrium.platform.rest.AuthResource;
+import org.atrium.platform.rest.BodyLimitFilter;
+import org.atrium.platform.rest.CallerFactory;
+import org.atrium.platform.rest.ErrorPages;
+import org.atrium.platform.rest.JsonExceptionMapper;
+import org.atrium.platform.rest.JsonProvider;
+import org.atrium.platform.rest.ProblemResponder;
+import org.atrium.platform.rest.UnexpectedExceptionMapper;
+import org.atrium.platform.rest.WebApplicationExceptionMapper;
+import org.atrium.webapp.ops.HealthResource;
+import org.atrium.webapp.ops.MetricsResource;
+import org.atrium.webapp.ops.OpenApiDocument;
+import org.atrium.webapp.ops.OpenApiResource;
+import org.atrium.webapp.ops.SecurityHeaders;
+import org.atrium.webapp.pages.PageErrors;
+import org.atrium.webapp.pages.PagesFeature;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
+import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
+import org.glassfish.jersey.process.internal.RequestScoped;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/** The Jersey application: every resource, filter and mapper, and the services they inject. */
+public final class AtriumApplication extends ResourceConfig {
+
+  /** The JSON API resources, also the input of the OpenAPI document. */
+  static final java.util.Set<Class<?>> API_RESOURCES =
+      java.util.Set.of(
+          AuthResource.class,
+          MeResource.class,
+          PeopleResource.class,
+          SkillsResource.class,
+          BusinessUnitsResource.class,
+          AdminPeopleResource.class,
+          HealthResource.class);
+
+  public AtriumApplication(Services services) {
+    property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    property(ServerProperties.BV_FEATURE_DISABLE, true);
+    property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+    register(JacksonFeature.withoutExceptionMappers());
+    register(JsonProvider.class);
+    register(AuthFilter.class);
+    register(new BodyLimitFilter(services.config()));
+    register(SecurityHeaders.class);
+    register(AtriumExceptionMapper.class);
+    register(WebApplicationExceptionMapper.class);
+    register(JsonExceptionMapper.class);
+    register(UnexpectedExceptionMapper.class);
+    register(
+        new MetricsApplicationEventListener(
+            services.metrics(), new DefaultJerseyTagsProvider(), "http.server.requests", true));
+    API_RESOURCES.forEach(this::register);
+    register(MetricsResource.class);
+    register(OpenApiResource.class);
+    register(PagesFeature.class);
+    register(new ServicesBinder(services));
+  }
+
+  /** Makes the services injectable into resources and providers. */
+  private static final class ServicesBinder extends AbstractBinder {
+    private final Services services;
+
+    ServicesBinder(Services services) {
+      this.services = services;
+    }
+
+    @Override
+    protected void configure() {
+      bind(services).to(Services.class);
+      bind(services.config()).to(AtriumConfig.class);
+      bind(services.tx()).to(Tx.class);
+      bind(services.auth()).to(AuthService.class);
+      bind(services.directory()).to(DirectoryService.class);
+      bind(services.profiles()).to(ProfileService.class);
+      bind(services.peopleAdmin()).to(PeopleAdminService.class);
+      bind(services.peopleImport()).to(PeopleImportService.class);
+      bind(services.metrics()).to(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class);
+      bind(new OpenApiDocument(API_RESOURCES)).to(OpenApiDocument.class);
+      bind(ProblemResponder.class).to(ProblemResponder.class).in(jakarta.inject.Singleton.class);
+      bind(PageErrors.class).to(ErrorPages.class).in(jakarta.inject.Singleton.class);
+      bindFactory(CallerFactory.class).to(Caller.class).in(RequestScoped.class);
+    }
+  }
+}

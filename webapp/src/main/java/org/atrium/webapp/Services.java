@@ -1,0 +1,27 @@
+package org.atrium.webapp;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.atrium.people.DirectoryService;
+import org.atrium.people.OrgLoader;
+import org.atrium.people.PeopleAdminService;
+import org.atrium.people.PeopleImportService;
+import org.atrium.people.ProfileService;
+import org.atrium.platform.AtriumConfig;
+import org.atrium.platform.auth.AuthService;
+import org.atrium.platform.db.Database;
+import org.atrium.platform.db.Tx;
+import org.atrium.platform.outbox.OutboxDispatcher;
+
+/** Every service of a running Atrium, as the composition root built them. */
+public record Services(
+    AtriumConfig config,
+    Database database,
+    Tx tx,
+    OutboxDispatcher dispatcher,
+    AuthService auth,
+    DirectoryService directory,
+    ProfileService profiles,
+    PeopleAdminService peopleAdmin,
+    PeopleImportService peopleImport,
+    OrgLoader orgLoader,
+    PrometheusMeterRegistry metrics) {}

@@ -1,0 +1,22 @@
+package org.atrium.webapp.pages;
+
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+
+/** Registers the HTML pages and the template renderer they share. */
+public final class PagesFeature implements Feature {
+
+  @Override
+  public boolean configure(FeatureContext context) {
+    context.register(
+        new AbstractBinder() {
+          @Override
+          protected void configure() {
+            bind(new Templates()).to(Templates.class);
+          }
+        });
+    context.register(SignInPage.class);
+    return true;
+  }
+}
