@@ -1,7 +1,9 @@
 package org.atrium.webapp;
 
+import org.atrium.webapp.cli.AddAdminCommand;
 import org.atrium.webapp.cli.ImportCommand;
 import org.atrium.webapp.cli.ServeCommand;
+import org.atrium.webapp.cli.SetPasswordCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Atrium 0.1",
     description = "An internal social network for organisations.",
-    subcommands = {ServeCommand.class, ImportCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      ImportCommand.class,
+      AddAdminCommand.class,
+      SetPasswordCommand.class
+    })
 public final class Main {
 
   public static void main(String[] args) {

@@ -41,7 +41,15 @@ public final class TestServer {
   /** A new server of its own; {@code overrides} replace settings such as rate limits. */
   public static TestServer fresh(Map<String, String> overrides) {
     try {
-      Path dataDir = Files.createTempDirectory("atrium-test");
+      return at(Files.createTempDirectory("atrium-test"), overrides);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A server over an existing data directory, as after a restart. */
+  public static TestServer at(Path dataDir, Map<String, String> overrides) {
+    try {
       return new TestServer(Atrium.start(config(dataDir, overrides)), dataDir);
     } catch (Exception e) {
       throw new IllegalStateException("the test server did not start", e);
@@ -75,13 +83,19 @@ public final class TestServer {
     return dataDir;
   }
 
+  /** Stops the server and removes its data. */
   public void stop() {
+    close();
+    deleteQuietly(dataDir);
+  }
+
+  /** Stops the server and keeps its data, for a restart over the same directory. */
+  public void close() {
     try {
       server.close();
     } catch (Exception e) {
       throw new IllegalStateException("the test server did not stop", e);
     }
-    deleteQuietly(dataDir);
   }
 
   private static void deleteQuietly(Path dir) {

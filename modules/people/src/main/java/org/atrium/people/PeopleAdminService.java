@@ -135,6 +135,31 @@ public final class PeopleAdminService {
     auth.revokeAll(id);
   }
 
+  /**
+   * Sets a person's password, as HR does for deployments without single sign-on or an operator does
+   * for the first admin; every session of theirs ends.
+   */
+  public void setPassword(Caller caller, String username, String password) {
+    Visibility.requireHr(caller);
+    new Validator()
+        .check(
+            password != null && password.length() >= PASSWORD_MIN,
+            "password",
+            "must be at least " + PASSWORD_MIN + " characters")
+        .validate();
+    String hash = hasher.hash(password);
+    long id =
+        tx.write(
+            () -> {
+              PersonKey person =
+                  store.key(username).orElseThrow(() -> Visibility.notFound(username));
+              store.setPasswordHash(person.id(), hash);
+              audit.record(caller, "person.password", username, null);
+              return person.id();
+            });
+    auth.revokeAll(id);
+  }
+
   private static Optional<String> optional(String value) {
     return Optional.ofNullable(FieldRules.cleared(value));
   }

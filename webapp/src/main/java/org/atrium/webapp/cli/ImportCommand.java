@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.atrium.people.ImportReport;
 import org.atrium.platform.AtriumConfig;
-import org.atrium.platform.auth.Caller;
-import org.atrium.platform.auth.Role;
 import org.atrium.platform.error.FieldError;
 import org.atrium.platform.error.InvalidInput;
 import org.atrium.webapp.Atrium;
@@ -20,9 +18,6 @@ import picocli.CommandLine.Parameters;
 /** Imports an HR CSV file straight into the database, as the HTTP import does. */
 @Command(name = "import", description = "Import people from an HR CSV file (all or nothing).")
 public final class ImportCommand implements Callable<Integer> {
-
-  /** Audit entries of offline imports name this actor. */
-  private static final Caller OPERATOR = new Caller(0, "cli", Role.HR, "cli");
 
   @Parameters(index = "0", description = "The CSV file.")
   Path file;
@@ -38,7 +33,7 @@ public final class ImportCommand implements Callable<Integer> {
     Settings.override("atrium.data.dir", data);
     Services services = Atrium.assemble(AtriumConfig.load());
     try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      ImportReport report = services.peopleImport().importCsv(OPERATOR, csv, dryRun);
+      ImportReport report = services.peopleImport().importCsv(Operator.CALLER, csv, dryRun);
       System.out.printf(
           "%s: %d created, %d updated, %d unchanged%n",
           dryRun ? "Dry run" : "Imported", report.created(), report.updated(), report.unchanged());

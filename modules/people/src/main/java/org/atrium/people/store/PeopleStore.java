@@ -59,7 +59,7 @@ public final class PeopleStore {
     String folded = login.toLowerCase(java.util.Locale.ROOT);
     return tx.session()
         .createSelectionQuery(
-            "from PersonEntity where lower(username) = :l or lower(email) = :l", PersonEntity.class)
+            "from PersonEntity where username = :l or lower(email) = :l", PersonEntity.class)
         .setParameter("l", folded)
         .setMaxResults(1)
         .uniqueResultOptional()

@@ -1,11 +1,13 @@
 package org.atrium.platform.db;
 
+import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.atrium.platform.error.Conflict;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.StaleStateException;
 import org.hibernate.Transaction;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.LockAcquisitionException;
@@ -78,7 +80,10 @@ public final class Tx {
       current.remove();
       unit.afterCommit.forEach(Runnable::run);
       return result;
-    } catch (ConstraintViolationException | LockAcquisitionException e) {
+    } catch (ConstraintViolationException
+        | LockAcquisitionException
+        | StaleStateException
+        | OptimisticLockException e) {
       rollback(transaction);
       throw new Conflict(conflictMessage(e));
     } catch (RuntimeException | Error e) {
