@@ -17,6 +17,7 @@ import org.atrium.people.PeopleAccounts;
 import org.atrium.people.PeopleAdminService;
 import org.atrium.people.PeopleImportService;
 import org.atrium.people.ProfileService;
+import org.atrium.people.SharedSpaces;
 import org.atrium.people.demo.DemoOrganisation;
 import org.atrium.people.store.PeopleStore;
 import org.atrium.platform.AtriumConfig;
@@ -30,6 +31,11 @@ import org.atrium.platform.db.Database;
 import org.atrium.platform.db.Tx;
 import org.atrium.platform.outbox.Outbox;
 import org.atrium.platform.outbox.OutboxDispatcher;
+import org.atrium.spaces.AccessPolicy;
+import org.atrium.spaces.MembershipService;
+import org.atrium.spaces.SpaceAcquaintances;
+import org.atrium.spaces.SpaceService;
+import org.atrium.spaces.store.SpaceStore;
 
 /**
  * The composition root: opens the database and wires every module's stores and services by hand, in
@@ -66,6 +72,7 @@ public final class Atrium {
     Clock clock = Clock.systemUTC();
     List<Class<?>> entities = new ArrayList<>(AuthStore.ENTITIES);
     entities.addAll(PeopleStore.ENTITIES);
+    entities.addAll(SpaceStore.ENTITIES);
     Database database = Database.open(config, entities);
     Tx tx = new Tx(database);
     OutboxDispatcher dispatcher = new OutboxDispatcher(tx);
@@ -74,6 +81,9 @@ public final class Atrium {
 
     AuthStore authStore = new AuthStore(tx);
     PeopleStore peopleStore = new PeopleStore(tx);
+    SpaceStore spaceStore = new SpaceStore(tx);
+    AccessPolicy policy = new AccessPolicy(spaceStore);
+    SharedSpaces sharedSpaces = new SpaceAcquaintances(spaceStore);
     PasswordHasher hasher = new PasswordHasher();
     AccessTokens tokens =
         new AccessTokens(
@@ -85,17 +95,20 @@ public final class Atrium {
         new AuthService(
             config, tx, authStore, new PeopleAccounts(peopleStore), tokens, hasher, clock);
 
+    DirectoryService directory = new DirectoryService(tx, peopleStore, sharedSpaces);
     return new Services(
         config,
         database,
         tx,
         dispatcher,
         auth,
-        new DirectoryService(tx, peopleStore),
-        new ProfileService(tx, peopleStore, outbox, audit, clock),
+        directory,
+        new ProfileService(tx, peopleStore, outbox, audit, clock, sharedSpaces),
         new PeopleAdminService(tx, peopleStore, outbox, audit, auth, hasher, clock),
         new PeopleImportService(tx, peopleStore, outbox, audit, clock),
         new OrgLoader(tx, peopleStore, clock),
+        new SpaceService(tx, spaceStore, policy, outbox, clock),
+        new MembershipService(tx, spaceStore, policy, directory, outbox, clock),
         metrics());
   }
 

@@ -24,6 +24,9 @@ import org.atrium.platform.rest.JsonProvider;
 import org.atrium.platform.rest.ProblemResponder;
 import org.atrium.platform.rest.UnexpectedExceptionMapper;
 import org.atrium.platform.rest.WebApplicationExceptionMapper;
+import org.atrium.spaces.MembershipService;
+import org.atrium.spaces.SpaceService;
+import org.atrium.spaces.rest.SpacesResource;
 import org.atrium.webapp.ops.HealthResource;
 import org.atrium.webapp.ops.MetricsResource;
 import org.atrium.webapp.ops.OpenApiDocument;
@@ -51,6 +54,7 @@ public final class AtriumApplication extends ResourceConfig {
           SkillsResource.class,
           BusinessUnitsResource.class,
           AdminPeopleResource.class,
+          SpacesResource.class,
           HealthResource.class);
 
   public AtriumApplication(Services services) {
@@ -94,6 +98,8 @@ public final class AtriumApplication extends ResourceConfig {
       bind(services.profiles()).to(ProfileService.class);
       bind(services.peopleAdmin()).to(PeopleAdminService.class);
       bind(services.peopleImport()).to(PeopleImportService.class);
+      bind(services.spaces()).to(SpaceService.class);
+      bind(services.memberships()).to(MembershipService.class);
       bind(services.metrics()).to(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class);
       bind(new OpenApiDocument(API_RESOURCES)).to(OpenApiDocument.class);
       bind(ProblemResponder.class).to(ProblemResponder.class).in(jakarta.inject.Singleton.class);

@@ -11,6 +11,8 @@ import org.atrium.platform.auth.AuthService;
 import org.atrium.platform.db.Database;
 import org.atrium.platform.db.Tx;
 import org.atrium.platform.outbox.OutboxDispatcher;
+import org.atrium.spaces.MembershipService;
+import org.atrium.spaces.SpaceService;
 
 /** Every service of a running Atrium, as the composition root built them. */
 public record Services(
@@ -24,4 +26,6 @@ public record Services(
     PeopleAdminService peopleAdmin,
     PeopleImportService peopleImport,
     OrgLoader orgLoader,
+    SpaceService spaces,
+    MembershipService memberships,
     PrometheusMeterRegistry metrics) {}

@@ -33,7 +33,8 @@ class ArchitectureTest {
               "org.atrium.platform.error",
               "org.atrium.platform.outbox",
               "org.atrium.people",
-              "org.atrium.people.demo")
+              "org.atrium.people.demo",
+              "org.atrium.spaces")
           .layer("Store")
           .definedBy("org.atrium..store..")
           .layer("Application")
@@ -74,7 +75,16 @@ class ArchitectureTest {
           .resideInAPackage("org.atrium.platform..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("org.atrium.people..", "org.atrium.webapp..");
+          .resideInAnyPackage("org.atrium.people..", "org.atrium.spaces..", "org.atrium.webapp..");
+
+  @ArchTest
+  static final ArchRule peopleKnowsNoSpaces =
+      noClasses()
+          .that()
+          .resideInAPackage("org.atrium.people..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.atrium.spaces..");
 
   @ArchTest
   static final ArchRule onlyTheApplicationWires =

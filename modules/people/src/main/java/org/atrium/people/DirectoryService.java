@@ -12,10 +12,12 @@ public final class DirectoryService {
 
   private final Tx tx;
   private final PeopleStore store;
+  private final SharedSpaces shared;
 
-  public DirectoryService(Tx tx, PeopleStore store) {
+  public DirectoryService(Tx tx, PeopleStore store, SharedSpaces shared) {
     this.tx = tx;
     this.store = store;
+    this.shared = shared;
   }
 
   /** Active people matching {@code query}; a skill filter also matches the skill's synonyms. */
@@ -64,9 +66,17 @@ public final class DirectoryService {
     return tx.read(store::businessUnits);
   }
 
+  /**
+   * The active person named {@code username}, for other modules that refer to people (space
+   * memberships, mentions); runs in the caller's transaction when there is one.
+   */
+  public Optional<PersonKey> activePerson(String username) {
+    return tx.read(() -> store.key(username).filter(PersonKey::active));
+  }
+
   private PersonKey visible(Caller caller, String username) {
     PersonKey person = store.key(username).orElseThrow(() -> Visibility.notFound(username));
-    Visibility.requireVisible(caller, person);
+    Visibility.requireVisible(caller, person, shared);
     return person;
   }
 }

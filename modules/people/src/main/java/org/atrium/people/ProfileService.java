@@ -24,9 +24,12 @@ public final class ProfileService {
   private final PersonEvents events;
   private final AuditLog audit;
   private final Clock clock;
+  private final SharedSpaces shared;
 
-  public ProfileService(Tx tx, PeopleStore store, Outbox outbox, AuditLog audit, Clock clock) {
+  public ProfileService(
+      Tx tx, PeopleStore store, Outbox outbox, AuditLog audit, Clock clock, SharedSpaces shared) {
     this.tx = tx;
+    this.shared = shared;
     this.store = store;
     this.rules = new FieldRules(store);
     this.events = new PersonEvents(outbox);
@@ -42,7 +45,7 @@ public final class ProfileService {
     return tx.write(
         () -> {
           PersonKey person = store.key(username).orElseThrow(() -> Visibility.notFound(username));
-          Visibility.requireVisible(caller, person);
+          Visibility.requireVisible(caller, person, shared);
           boolean self = caller.accountId() == person.id();
           boolean hr = caller.is(Role.HR) || caller.is(Role.ADMIN);
           if (!self && !hr) {
@@ -124,7 +127,7 @@ public final class ProfileService {
 
   private PersonKey ownProfile(Caller caller, String username, String what) {
     PersonKey person = store.key(username).orElseThrow(() -> Visibility.notFound(username));
-    Visibility.requireVisible(caller, person);
+    Visibility.requireVisible(caller, person, shared);
     if (person.id() != caller.accountId()) {
       throw new Forbidden("you can only change " + what);
     }
@@ -133,7 +136,7 @@ public final class ProfileService {
 
   private PersonKey endorsable(Caller caller, String username) {
     PersonKey person = store.key(username).orElseThrow(() -> Visibility.notFound(username));
-    Visibility.requireVisible(caller, person);
+    Visibility.requireVisible(caller, person, shared);
     if (person.id() == caller.accountId()) {
       throw new Forbidden("you cannot endorse your own skills");
     }

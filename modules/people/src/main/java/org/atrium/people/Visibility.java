@@ -7,7 +7,7 @@ import org.atrium.platform.error.NotFound;
 
 /**
  * Who may see whom in the directory. Employees see every active person; HR and admins also see
- * deactivated ones; guests see only themselves until they share a space with someone.
+ * deactivated ones; guests see themselves and the active members of the spaces they belong to.
  */
 final class Visibility {
 
@@ -21,11 +21,14 @@ final class Visibility {
   }
 
   /** Throws {@link NotFound} unless {@code caller} may see {@code person}. */
-  static void requireVisible(Caller caller, PersonKey person) {
+  static void requireVisible(Caller caller, PersonKey person, SharedSpaces shared) {
     boolean self = caller.accountId() == person.id();
     boolean visible =
         self
             || (!caller.isGuest() && person.active())
+            || (caller.isGuest()
+                && person.active()
+                && shared.share(caller.accountId(), person.id()))
             || caller.is(Role.HR)
             || caller.is(Role.ADMIN);
     if (!visible) {

@@ -1,12 +1,11 @@
 package org.atrium.platform.outbox;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.atrium.platform.db.Columns;
 import org.atrium.platform.db.Tx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -153,15 +152,6 @@ public final class OutboxDispatcher implements AutoCloseable {
         (String) row[1],
         (String) row[2],
         (String) row[3],
-        instant(row[4]));
-  }
-
-  private static Instant instant(Object value) {
-    return switch (value) {
-      case Instant i -> i;
-      case OffsetDateTime o -> o.toInstant();
-      case java.sql.Timestamp t -> t.toInstant();
-      default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-    };
+        Columns.instant(row[4]));
   }
 }

@@ -1,0 +1,103 @@
+package org.atrium.spaces;
+
+import org.atrium.platform.auth.Caller;
+import org.atrium.platform.auth.Role;
+import org.atrium.platform.error.Conflict;
+import org.atrium.platform.error.Forbidden;
+import org.atrium.platform.error.NotFound;
+import org.atrium.spaces.store.SpaceStore;
+
+/**
+ * The one place that decides who may see or do what in a space. Timelines, search, the wiki, files,
+ * notifications, feeds and the live stream all ask it, inside their own transaction, so a
+ * membership change applies to the very next request.
+ *
+ * <ul>
+ *   <li>See a space (its name and description): members; every employee for public and private
+ *       spaces. Secret spaces do not exist for anyone else.
+ *   <li>Read its content: members; every employee for public spaces. External guests only ever see
+ *       the spaces they belong to.
+ *   <li>Contribute: members and guests of the space, while it is not archived.
+ *   <li>Manage (settings, members, archive): its owners, and admins.
+ * </ul>
+ */
+public final class AccessPolicy {
+
+  private final SpaceStore store;
+
+  public AccessPolicy(SpaceStore store) {
+    this.store = store;
+  }
+
+  public static boolean canSee(Caller caller, SpaceAccess space) {
+    if (space.isMember()) {
+      return true;
+    }
+    return !caller.isGuest() && space.visibility() != SpaceVisibility.SECRET;
+  }
+
+  public static boolean canRead(Caller caller, SpaceAccess space) {
+    if (space.isMember()) {
+      return true;
+    }
+    return !caller.isGuest() && space.visibility() == SpaceVisibility.PUBLIC;
+  }
+
+  public static boolean canContribute(Caller caller, SpaceAccess space) {
+    return space.isMember() && !space.archived();
+  }
+
+  public static boolean canManage(Caller caller, SpaceAccess space) {
+    return space.role() == SpaceRole.OWNER || (caller.is(Role.ADMIN) && canSee(caller, space));
+  }
+
+  /** The space, if the caller may see it; {@link NotFound} otherwise, never a hint it exists. */
+  public SpaceAccess visible(Caller caller, String slug) {
+    return store
+        .access(slug, caller.accountId())
+        .filter(space -> canSee(caller, space))
+        .orElseThrow(() -> notFound(slug));
+  }
+
+  /** The space, if the caller may read its content; 404 when they may not even see it. */
+  public SpaceAccess readable(Caller caller, String slug) {
+    SpaceAccess space = visible(caller, slug);
+    if (!canRead(caller, space)) {
+      throw new Forbidden("only members of '" + slug + "' can see what is in it");
+    }
+    return space;
+  }
+
+  /** The space, if the caller may add content to it now. */
+  public SpaceAccess contributable(Caller caller, String slug) {
+    SpaceAccess space = readable(caller, slug);
+    if (space.archived()) {
+      throw new Conflict("'" + slug + "' is archived and read-only");
+    }
+    if (!canContribute(caller, space)) {
+      throw new Forbidden("join '" + slug + "' to contribute to it");
+    }
+    return space;
+  }
+
+  /** The space, if the caller may manage it now. */
+  public SpaceAccess manageable(Caller caller, String slug) {
+    SpaceAccess space = visible(caller, slug);
+    if (!canManage(caller, space)) {
+      throw new Forbidden("only the owners of '" + slug + "' can do this");
+    }
+    if (space.archived()) {
+      throw new Conflict("'" + slug + "' is archived and read-only");
+    }
+    return space;
+  }
+
+  /** Every space whose content the caller may read, for filtering timelines and search. */
+  public ReadableSpaces readableSpaces(Caller caller) {
+    return new ReadableSpaces(store.memberSpaceIds(caller.accountId()), !caller.isGuest());
+  }
+
+  static NotFound notFound(String slug) {
+    return new NotFound("no space '" + slug + "' is visible to you");
+  }
+}
