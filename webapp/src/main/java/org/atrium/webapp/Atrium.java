@@ -36,6 +36,17 @@ import org.atrium.spaces.MembershipService;
 import org.atrium.spaces.SpaceAcquaintances;
 import org.atrium.spaces.SpaceService;
 import org.atrium.spaces.store.SpaceStore;
+import org.atrium.stream.FeedTokens;
+import org.atrium.stream.FollowService;
+import org.atrium.stream.LiveHub;
+import org.atrium.stream.NotificationService;
+import org.atrium.stream.Notifier;
+import org.atrium.stream.StatusService;
+import org.atrium.stream.TimelineService;
+import org.atrium.stream.store.FeedTokenStore;
+import org.atrium.stream.store.FollowStore;
+import org.atrium.stream.store.NotificationStore;
+import org.atrium.stream.store.StatusStore;
 
 /**
  * The composition root: opens the database and wires every module's stores and services by hand, in
@@ -73,6 +84,7 @@ public final class Atrium {
     List<Class<?>> entities = new ArrayList<>(AuthStore.ENTITIES);
     entities.addAll(PeopleStore.ENTITIES);
     entities.addAll(SpaceStore.ENTITIES);
+    entities.addAll(StatusStore.ENTITIES);
     Database database = Database.open(config, entities);
     Tx tx = new Tx(database);
     OutboxDispatcher dispatcher = new OutboxDispatcher(tx);
@@ -96,6 +108,15 @@ public final class Atrium {
             config, tx, authStore, new PeopleAccounts(peopleStore), tokens, hasher, clock);
 
     DirectoryService directory = new DirectoryService(tx, peopleStore, sharedSpaces);
+    StatusStore statusStore = new StatusStore(tx);
+    FollowStore followStore = new FollowStore(tx);
+    NotificationStore notificationStore = new NotificationStore(tx);
+    NotificationService notifications =
+        new NotificationService(tx, notificationStore, statusStore, policy, clock);
+    LiveHub live = new LiveHub(tx, statusStore, followStore, policy, notifications);
+    dispatcher.register(
+        new Notifier(tx, statusStore, notificationStore, policy, directory, outbox, clock));
+    dispatcher.register(live);
     return new Services(
         config,
         database,
@@ -109,6 +130,12 @@ public final class Atrium {
         new OrgLoader(tx, peopleStore, clock),
         new SpaceService(tx, spaceStore, policy, outbox, clock),
         new MembershipService(tx, spaceStore, policy, directory, outbox, clock),
+        new StatusService(tx, statusStore, policy, directory, outbox, clock),
+        new TimelineService(tx, statusStore, policy, directory),
+        new FollowService(tx, followStore, directory, outbox, clock),
+        notifications,
+        live,
+        new FeedTokens(tx, new FeedTokenStore(tx), directory, clock),
         metrics());
   }
 

@@ -27,6 +27,20 @@ import org.atrium.platform.rest.WebApplicationExceptionMapper;
 import org.atrium.spaces.MembershipService;
 import org.atrium.spaces.SpaceService;
 import org.atrium.spaces.rest.SpacesResource;
+import org.atrium.stream.FeedTokens;
+import org.atrium.stream.FollowService;
+import org.atrium.stream.LiveHub;
+import org.atrium.stream.NotificationService;
+import org.atrium.stream.StatusService;
+import org.atrium.stream.TimelineService;
+import org.atrium.stream.rest.FeedTokenResource;
+import org.atrium.stream.rest.FeedsResource;
+import org.atrium.stream.rest.NotificationsResource;
+import org.atrium.stream.rest.PersonStreamResource;
+import org.atrium.stream.rest.StatusesResource;
+import org.atrium.stream.rest.StreamingResource;
+import org.atrium.stream.rest.TagsResource;
+import org.atrium.stream.rest.TimelinesResource;
 import org.atrium.webapp.ops.HealthResource;
 import org.atrium.webapp.ops.MetricsResource;
 import org.atrium.webapp.ops.OpenApiDocument;
@@ -55,6 +69,14 @@ public final class AtriumApplication extends ResourceConfig {
           BusinessUnitsResource.class,
           AdminPeopleResource.class,
           SpacesResource.class,
+          StatusesResource.class,
+          TimelinesResource.class,
+          PersonStreamResource.class,
+          TagsResource.class,
+          NotificationsResource.class,
+          StreamingResource.class,
+          FeedTokenResource.class,
+          FeedsResource.class,
           HealthResource.class);
 
   public AtriumApplication(Services services) {
@@ -100,6 +122,12 @@ public final class AtriumApplication extends ResourceConfig {
       bind(services.peopleImport()).to(PeopleImportService.class);
       bind(services.spaces()).to(SpaceService.class);
       bind(services.memberships()).to(MembershipService.class);
+      bind(services.statuses()).to(StatusService.class);
+      bind(services.timelines()).to(TimelineService.class);
+      bind(services.follows()).to(FollowService.class);
+      bind(services.notifications()).to(NotificationService.class);
+      bind(services.live()).to(LiveHub.class);
+      bind(services.feedTokens()).to(FeedTokens.class);
       bind(services.metrics()).to(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class);
       bind(new OpenApiDocument(API_RESOURCES)).to(OpenApiDocument.class);
       bind(ProblemResponder.class).to(ProblemResponder.class).in(jakarta.inject.Singleton.class);

@@ -54,6 +54,7 @@ public final class AtriumServer implements AutoCloseable {
         new ServletHolder("jersey", new ServletContainer(new AtriumApplication(services))), "/*");
 
     GzipHandler gzip = new GzipHandler();
+    gzip.addExcludedMimeTypes("text/event-stream");
     gzip.setHandler(context);
     jetty.setHandler(gzip);
     jetty.setStopAtShutdown(false);
@@ -77,6 +78,7 @@ public final class AtriumServer implements AutoCloseable {
   @Override
   public void close() throws Exception {
     services.dispatcher().close();
+    services.live().close();
     jetty.stop();
     services.database().close();
   }

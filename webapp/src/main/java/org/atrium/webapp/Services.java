@@ -13,6 +13,12 @@ import org.atrium.platform.db.Tx;
 import org.atrium.platform.outbox.OutboxDispatcher;
 import org.atrium.spaces.MembershipService;
 import org.atrium.spaces.SpaceService;
+import org.atrium.stream.FeedTokens;
+import org.atrium.stream.FollowService;
+import org.atrium.stream.LiveHub;
+import org.atrium.stream.NotificationService;
+import org.atrium.stream.StatusService;
+import org.atrium.stream.TimelineService;
 
 /** Every service of a running Atrium, as the composition root built them. */
 public record Services(
@@ -28,4 +34,10 @@ public record Services(
     OrgLoader orgLoader,
     SpaceService spaces,
     MembershipService memberships,
+    StatusService statuses,
+    TimelineService timelines,
+    FollowService follows,
+    NotificationService notifications,
+    LiveHub live,
+    FeedTokens feedTokens,
     PrometheusMeterRegistry metrics) {}

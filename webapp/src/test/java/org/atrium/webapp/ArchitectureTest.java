@@ -34,7 +34,8 @@ class ArchitectureTest {
               "org.atrium.platform.outbox",
               "org.atrium.people",
               "org.atrium.people.demo",
-              "org.atrium.spaces")
+              "org.atrium.spaces",
+              "org.atrium.stream")
           .layer("Store")
           .definedBy("org.atrium..store..")
           .layer("Application")
@@ -75,7 +76,11 @@ class ArchitectureTest {
           .resideInAPackage("org.atrium.platform..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("org.atrium.people..", "org.atrium.spaces..", "org.atrium.webapp..");
+          .resideInAnyPackage(
+              "org.atrium.people..",
+              "org.atrium.spaces..",
+              "org.atrium.stream..",
+              "org.atrium.webapp..");
 
   @ArchTest
   static final ArchRule peopleKnowsNoSpaces =
@@ -84,7 +89,16 @@ class ArchitectureTest {
           .resideInAPackage("org.atrium.people..")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("org.atrium.spaces..");
+          .resideInAnyPackage("org.atrium.spaces..", "org.atrium.stream..");
+
+  @ArchTest
+  static final ArchRule spacesKnowNoStream =
+      noClasses()
+          .that()
+          .resideInAPackage("org.atrium.spaces..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.atrium.stream..");
 
   @ArchTest
   static final ArchRule onlyTheApplicationWires =

@@ -74,6 +74,11 @@ public final class DirectoryService {
     return tx.read(() -> store.key(username).filter(PersonKey::active));
   }
 
+  /** The active person with id {@code id}; runs in the caller's transaction when there is one. */
+  public Optional<PersonKey> activePerson(long id) {
+    return tx.read(() -> store.key(id).filter(PersonKey::active));
+  }
+
   private PersonKey visible(Caller caller, String username) {
     PersonKey person = store.key(username).orElseThrow(() -> Visibility.notFound(username));
     Visibility.requireVisible(caller, person, shared);

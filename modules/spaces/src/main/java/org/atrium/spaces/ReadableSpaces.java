@@ -3,12 +3,19 @@ package org.atrium.spaces;
 import java.util.Set;
 
 /**
- * The spaces whose content a person may read, in a form timelines and search can filter by: the
- * spaces they belong to, plus every public space unless they are an external guest.
+ * The content a person may read, in a form timelines, feeds and search can filter by: the spaces
+ * they belong to, plus, unless they are an external guest, every public space and everything posted
+ * outside spaces ({@code employee}).
  */
-public record ReadableSpaces(Set<Long> memberOf, boolean allPublic) {
+public record ReadableSpaces(Set<Long> memberOf, boolean employee) {
 
-  public boolean includes(long spaceId, SpaceVisibility visibility) {
-    return memberOf.contains(spaceId) || (allPublic && visibility == SpaceVisibility.PUBLIC);
+  /**
+   * Whether content in {@code spaceId} (null: outside any space) of that visibility is readable.
+   */
+  public boolean includes(Long spaceId, SpaceVisibility visibility) {
+    if (spaceId == null) {
+      return employee;
+    }
+    return memberOf.contains(spaceId) || (employee && visibility == SpaceVisibility.PUBLIC);
   }
 }

@@ -55,6 +55,10 @@ public final class PeopleStore {
         .map(PeopleStore::keyOf);
   }
 
+  public Optional<PersonKey> key(long id) {
+    return Optional.ofNullable(tx.session().find(PersonEntity.class, id)).map(PeopleStore::keyOf);
+  }
+
   public Optional<Account> accountByLogin(String login) {
     String folded = login.toLowerCase(java.util.Locale.ROOT);
     return tx.session()

@@ -10,4 +10,12 @@ public interface OutboxConsumer {
   boolean accepts(String topic);
 
   void handle(OutboxEvent event);
+
+  /**
+   * Whether this consumer starts from the newest event when registered, ignoring history: true for
+   * live pushes, which only matter to clients connected now.
+   */
+  default boolean fromLatest() {
+    return false;
+  }
 }

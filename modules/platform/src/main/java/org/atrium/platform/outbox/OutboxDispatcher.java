@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.atrium.platform.db.Columns;
 import org.atrium.platform.db.Tx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,20 +16,29 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxDispatcher implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
   private static final int BATCH = 200;
   private static final Duration POLL = Duration.ofSeconds(1);
 
   private final Tx tx;
+  private final OutboxLog log;
   private final List<OutboxConsumer> consumers = new CopyOnWriteArrayList<>();
   private final Semaphore wake = new Semaphore(0);
   private volatile Thread worker;
 
   public OutboxDispatcher(Tx tx) {
     this.tx = tx;
+    this.log = new OutboxLog(tx);
   }
 
+  /**
+   * Adds a consumer. One that only cares about what happens from now on ({@link
+   * OutboxConsumer#fromLatest}) and has no cursor yet starts after the newest event.
+   */
   public void register(OutboxConsumer consumer) {
+    if (consumer.fromLatest()) {
+      saveCursor(consumer, this.log.latestEventId());
+    }
     consumers.add(consumer);
     wake();
   }
@@ -71,14 +79,14 @@ public final class OutboxDispatcher implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (RuntimeException e) {
-        log.error("outbox delivery round failed; retrying on the next round", e);
+        LOG.error("outbox delivery round failed; retrying on the next round", e);
       }
     }
   }
 
   private synchronized int deliverBatch(OutboxConsumer consumer) {
     long cursor = cursorOf(consumer);
-    List<OutboxEvent> events = eventsAfter(cursor);
+    List<OutboxEvent> events = this.log.eventsAfter(cursor, BATCH);
     long delivered = cursor;
     try {
       for (OutboxEvent event : events) {
@@ -88,7 +96,7 @@ public final class OutboxDispatcher implements AutoCloseable {
         delivered = event.id();
       }
     } catch (RuntimeException e) {
-      log.warn(
+      LOG.warn(
           "consumer {} failed at an event after {}; will retry", consumer.name(), delivered, e);
       saveCursor(consumer, delivered);
       return 0;
@@ -106,23 +114,6 @@ public final class OutboxDispatcher implements AutoCloseable {
                 .setParameter("name", consumer.name())
                 .uniqueResultOptional()
                 .orElse(0L));
-  }
-
-  private List<OutboxEvent> eventsAfter(long cursor) {
-    return tx.read(
-        () ->
-            tx
-                .session()
-                .createNativeQuery(
-                    "select id, topic, aggregate_id, payload, created_at from outbox_event"
-                        + " where id > :cursor order by id",
-                    Object[].class)
-                .setParameter("cursor", cursor)
-                .setMaxResults(BATCH)
-                .getResultList()
-                .stream()
-                .map(OutboxDispatcher::event)
-                .toList());
   }
 
   private void saveCursor(OutboxConsumer consumer, long eventId) {
@@ -144,14 +135,5 @@ public final class OutboxDispatcher implements AutoCloseable {
                 .executeUpdate();
           }
         });
-  }
-
-  private static OutboxEvent event(Object[] row) {
-    return new OutboxEvent(
-        ((Number) row[0]).longValue(),
-        (String) row[1],
-        (String) row[2],
-        (String) row[3],
-        Columns.instant(row[4]));
   }
 }
