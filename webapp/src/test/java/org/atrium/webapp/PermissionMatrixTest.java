@@ -1,0 +1,233 @@
+package org.atrium.webapp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Roles × space visibility × channels: every channel that shows a status shows it exactly to the
+ * people the access policy lets read it, and to nobody else.
+ */
+class PermissionMatrixTest {
+
+  /** Who looks. */
+  enum Role {
+    OWNER,
+    MEMBER,
+    GUEST_OF_THIS_SPACE,
+    GUEST_OF_ANOTHER_SPACE,
+    EMPLOYEE_NON_MEMBER,
+    HR,
+    ADMIN
+  }
+
+  private static final List<String> VISIBILITIES = List.of("public", "private", "secret");
+
+  private static Api api;
+  private static final Map<Role, String> usernames = new EnumMap<>(Role.class);
+  private static final Map<Role, String> tokens = new EnumMap<>(Role.class);
+  private static final Map<Role, SseClient> streams = new EnumMap<>(Role.class);
+  private static final Map<String, String> posts = new LinkedHashMap<>();
+  private static final Map<String, String> replies = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void setUp() {
+    api = TestServer.shared().api();
+    String hr = api.token("hr");
+    List<String> staff =
+        PeopleApiTest.usernames(api.get("/api/v1/people?business_unit=DATA&limit=10", hr).json())
+            .stream()
+            .filter(u -> !List.of("admin", "hr", "partner").contains(u))
+            .toList();
+    usernames.put(Role.OWNER, staff.get(0));
+    usernames.put(Role.MEMBER, staff.get(1));
+    usernames.put(Role.EMPLOYEE_NON_MEMBER, staff.get(2));
+    usernames.put(Role.GUEST_OF_THIS_SPACE, "partner");
+    usernames.put(Role.GUEST_OF_ANOTHER_SPACE, "matrix.vendor");
+    usernames.put(Role.HR, "hr");
+    usernames.put(Role.ADMIN, "admin");
+    api.post(
+        "/api/v1/admin/people",
+        Map.of(
+            "username",
+            "matrix.vendor",
+            "email",
+            "vendor@partner.example",
+            "display_name",
+            "Matrix Vendor",
+            "role",
+            "guest",
+            "password",
+            "vendor password 123"),
+        hr);
+    for (Role role : Role.values()) {
+      tokens.put(
+          role,
+          role == Role.GUEST_OF_ANOTHER_SPACE
+              ? api.login("matrix.vendor", "vendor password 123")
+                  .json()
+                  .get("access_token")
+                  .asText()
+              : api.token(usernames.get(role)));
+    }
+    String owner = tokens.get(Role.OWNER);
+    api.post(
+        "/api/v1/spaces",
+        Map.of("slug", "mx-elsewhere", "name", "Elsewhere", "visibility", "private"),
+        owner);
+    api.put("/api/v1/spaces/mx-elsewhere/members/matrix.vendor", Map.of("role", "guest"), owner);
+    for (String visibility : VISIBILITIES) {
+      String slug = "mx-" + visibility;
+      api.post(
+          "/api/v1/spaces",
+          Map.of("slug", slug, "name", "Matrix " + visibility, "visibility", visibility),
+          owner);
+      api.put(
+          "/api/v1/spaces/" + slug + "/members/" + usernames.get(Role.MEMBER),
+          Map.of("role", "member"),
+          owner);
+      api.put("/api/v1/spaces/" + slug + "/members/partner", Map.of("role", "guest"), owner);
+    }
+    for (Role role : Role.values()) {
+      api.post(
+          "/api/v1/people/" + usernames.get(Role.OWNER) + "/follow", Map.of(), tokens.get(role));
+      streams.put(role, SseClient.connect(api, tokens.get(role)));
+    }
+    for (String visibility : VISIBILITIES) {
+      StringBuilder text = new StringBuilder("Matrix " + visibility + " #mx" + visibility);
+      usernames.values().forEach(u -> text.append(" @").append(u));
+      String id = status(owner, Map.of("status", text.toString(), "space", "mx-" + visibility));
+      posts.put(visibility, id);
+      replies.put(
+          visibility,
+          status(
+              tokens.get(Role.MEMBER),
+              Map.of("status", "Reply in " + visibility, "in_reply_to_id", id)));
+    }
+    TestServer.shared().services().dispatcher().drain();
+  }
+
+  @AfterAll
+  static void disconnect() {
+    streams.values().forEach(SseClient::close);
+  }
+
+  static boolean mayRead(Role role, String visibility) {
+    return switch (role) {
+      case OWNER, MEMBER, GUEST_OF_THIS_SPACE -> true;
+      case EMPLOYEE_NON_MEMBER, HR, ADMIN -> visibility.equals("public");
+      case GUEST_OF_ANOTHER_SPACE -> false;
+    };
+  }
+
+  @Test
+  @DisplayName(
+      "no channel shows a status to anyone the policy hides it from, and none hides it from a reader")
+  void zeroLeaks() {
+    Map<String, BiPredicate<Role, String>> channels = new LinkedHashMap<>();
+    channels.put(
+        "status",
+        (role, v) -> api.get("/api/v1/statuses/" + posts.get(v), tokens.get(role)).status() == 200);
+    channels.put(
+        "space timeline",
+        (role, v) -> listed("/api/v1/timelines/space/mx-" + v + "?limit=40", role, posts.get(v)));
+    channels.put(
+        "home timeline",
+        (role, v) -> listed("/api/v1/timelines/home?limit=40", role, posts.get(v)));
+    channels.put(
+        "tag timeline",
+        (role, v) -> listed("/api/v1/timelines/tag/mx" + v + "?limit=40", role, posts.get(v)));
+    channels.put(
+        "person timeline",
+        (role, v) ->
+            listed(
+                "/api/v1/people/" + usernames.get(Role.OWNER) + "/statuses?limit=40",
+                role,
+                posts.get(v)));
+    channels.put("thread context", (role, v) -> contextShowsRoot(role, v));
+    channels.put("notifications", PermissionMatrixTest::notified);
+    channels.put("space feed", (role, v) -> feedShows("/feeds/spaces/mx-" + v + ".atom", role, v));
+    channels.put("tag feed", (role, v) -> feedShows("/feeds/tags/mx" + v + ".atom", role, v));
+    channels.put("live stream", PermissionMatrixTest::pushed);
+
+    List<String> wrong = new ArrayList<>();
+    int checks = 0;
+    for (var channel : channels.entrySet()) {
+      for (String visibility : VISIBILITIES) {
+        for (Role role : Role.values()) {
+          boolean expected = mayRead(role, visibility);
+          boolean shown = channel.getValue().test(role, visibility);
+          checks++;
+          if (shown != expected) {
+            wrong.add(
+                channel.getKey()
+                    + " / "
+                    + visibility
+                    + " / "
+                    + role
+                    + ": "
+                    + (shown ? "LEAKED" : "hidden from a reader"));
+          }
+        }
+      }
+    }
+    assertEquals(
+        List.of(), wrong, "wrong visibility in " + wrong.size() + " of " + checks + " checks");
+    assertEquals(10 * 3 * Role.values().length, checks);
+  }
+
+  private static boolean listed(String path, Role role, String id) {
+    Api.Reply reply = api.get(path, tokens.get(role));
+    return reply.status() == 200 && StatusesApiTest.ids(reply.json()).contains(id);
+  }
+
+  private static boolean contextShowsRoot(Role role, String visibility) {
+    Api.Reply reply =
+        api.get("/api/v1/statuses/" + replies.get(visibility) + "/context", tokens.get(role));
+    return reply.status() == 200
+        && StatusesApiTest.ids(reply.json().get("ancestors")).contains(posts.get(visibility));
+  }
+
+  private static boolean notified(Role role, String visibility) {
+    String id = role == Role.OWNER ? replies.get(visibility) : posts.get(visibility);
+    JsonNode list = api.get("/api/v1/notifications?limit=40", tokens.get(role)).json();
+    for (JsonNode notification : list) {
+      if (!notification.get("status").isNull()
+          && notification.get("status").get("id").asText().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean feedShows(String path, Role role, String visibility) {
+    Api.Reply reply = api.get(path, tokens.get(role));
+    return reply.status() == 200 && reply.body().contains("Matrix " + visibility);
+  }
+
+  private static boolean pushed(Role role, String visibility) {
+    String marker = "\"id\":\"" + posts.get(visibility) + "\"";
+    Duration wait = mayRead(role, visibility) ? Duration.ofSeconds(5) : Duration.ofMillis(200);
+    return streams
+        .get(role)
+        .await(e -> e.name().equals("update") && e.data().contains(marker), wait);
+  }
+
+  private static String status(String token, Map<String, Object> body) {
+    Api.Reply reply = api.post("/api/v1/statuses", body, token);
+    assertTrue(reply.status() == 201, reply.body());
+    return reply.json().get("id").asText();
+  }
+}
