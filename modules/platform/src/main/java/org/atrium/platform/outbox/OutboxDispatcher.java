@@ -19,12 +19,14 @@ public final class OutboxDispatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
   private static final int BATCH = 200;
   private static final Duration POLL = Duration.ofSeconds(1);
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
   private final Tx tx;
   private final OutboxLog log;
   private final List<OutboxConsumer> consumers = new CopyOnWriteArrayList<>();
   private final Semaphore wake = new Semaphore(0);
   private volatile Thread worker;
+  private volatile boolean running;
 
   public OutboxDispatcher(Tx tx) {
     this.tx = tx;
@@ -49,6 +51,7 @@ public final class OutboxDispatcher implements AutoCloseable {
 
   public synchronized void start() {
     if (worker == null) {
+      running = true;
       worker = Thread.ofVirtual().name("outbox-dispatcher").start(this::loop);
     }
   }
@@ -62,19 +65,33 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops delivering after the current round. The worker is never interrupted: an interrupt in the
+   * middle of database I/O would close H2's file channel under every other transaction.
+   */
   @Override
   public synchronized void close() {
-    if (worker != null) {
-      worker.interrupt();
-      worker = null;
+    if (worker == null) {
+      return;
     }
+    running = false;
+    wake();
+    try {
+      worker.join(SHUTDOWN_WAIT.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    worker = null;
   }
 
   private void loop() {
-    while (!Thread.currentThread().isInterrupted()) {
+    while (running) {
       try {
         wake.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
         wake.drainPermits();
+        if (!running) {
+          return;
+        }
         drain();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
