@@ -119,6 +119,16 @@ class SpacesApiTest {
     assertEquals("member", added.get("role").asText());
     assertEquals(
         200, api.get("/api/v1/spaces/rollout", colleague).status(), "membership applies at once");
+    TestServer.shared().services().dispatcher().drain();
+    JsonNode invites = api.get("/api/v1/notifications", colleague).json();
+    assertTrue(
+        java.util.stream.StreamSupport.stream(invites.spliterator(), false)
+            .anyMatch(
+                n ->
+                    n.get("type").asText().equals("space_invite")
+                        && n.get("space").get("slug").asText().equals("rollout")
+                        && n.get("account").get("username").asText().equals(ownerName)),
+        "the new member is told: " + invites);
     ErrorsTest.assertProblem(
         api.put("/api/v1/spaces/rollout/members/" + ownerName, Map.of("role", "guest"), colleague),
         403);
