@@ -17,6 +17,7 @@ public final class PagesFeature implements Feature {
           }
         });
     context.register(SignInPage.class);
+    context.register(DirectoryPage.class);
     return true;
   }
 }
