@@ -51,7 +51,7 @@ class AccessibilityTest {
     browser.forgetSession();
     browser.open("/login");
     browser.find(By.id("login"));
-    scanBothThemes("sign-in");
+    scanBothThemes("signin");
 
     String me = aSalesPerson();
     browser.signIn(me, Api.DEMO_PASSWORD);
@@ -60,17 +60,18 @@ class AccessibilityTest {
     browser.find(By.id("results"));
     scanBothThemes("directory");
 
-    browser.find(By.cssSelector("#results .chip-name")).click();
+    browser.follow(By.cssSelector("#results .chip-name"));
     browser.find(By.id("skills"));
     scanBothThemes("profile");
 
     browser.open("/people/" + me + "/edit");
     browser.type(By.id("display_name"), " ");
-    browser.find(By.cssSelector(".profile-form button[type=submit]")).click();
+    browser.follow(By.cssSelector(".profile-form button[type=submit]"));
     browser.find(By.cssSelector(".error-summary"));
-    scanBothThemes("profile form with an error");
+    scanBothThemes("profile-edit-error");
   }
 
+  /** Scans the open page, named {@code page} in messages and in its dark-theme screenshot. */
   private static void scanBothThemes(String page) {
     for (boolean dark : List.of(false, true)) {
       browser.darkTheme(dark);
@@ -80,7 +81,7 @@ class AccessibilityTest {
       assertFalse(results.getPasses().isEmpty(), page + ": axe checked nothing");
       assertEquals("", blocking(results), page + " in the " + theme + " theme");
       if (dark) {
-        browser.screenshot(page.replace(' ', '-') + "-dark", Browser.DESKTOP);
+        browser.screenshot(page + "-dark", Browser.DESKTOP);
       }
     }
     browser.darkTheme(false);

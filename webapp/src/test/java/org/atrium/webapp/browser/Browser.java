@@ -112,7 +112,7 @@ final class Browser implements AutoCloseable {
     open("/login");
     type(By.id("login"), login);
     type(By.id("password"), password);
-    find(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+    follow(By.cssSelector("form[action='/login'] button[type=submit]"));
   }
 
   void forgetSession() {
@@ -121,6 +121,17 @@ final class Browser implements AutoCloseable {
 
   WebElement find(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Clicks {@code element} and waits until its page has been replaced by the next one. */
+  void follow(WebElement element) {
+    element.click();
+    wait.until(ExpectedConditions.stalenessOf(element));
+  }
+
+  /** Clicks what {@code by} finds and waits for the next page. */
+  void follow(By by) {
+    follow(find(by));
   }
 
   void type(By by, String text) {

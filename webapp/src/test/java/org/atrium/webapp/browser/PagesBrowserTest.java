@@ -84,8 +84,7 @@ class PagesBrowserTest {
         browser.find(By.cssSelector(".rail a[href='/people']")).getAttribute("aria-current"));
 
     browser.type(By.id("filter-skill"), "k8s");
-    browser.find(By.cssSelector("form.filters button[type=submit]")).click();
-    browser.find(By.cssSelector("#results-heading"));
+    browser.follow(By.cssSelector("form.filters button[type=submit]"));
     assertTrue(browser.find(By.id("results-heading")).getText().contains("Kubernetes"));
     List<WebElement> chips = browser.driver().findElements(By.cssSelector("#results .chip"));
     assertFalse(chips.isEmpty(), "someone in the demo organisation knows Kubernetes");
@@ -98,7 +97,7 @@ class PagesBrowserTest {
             .findFirst()
             .orElseThrow();
     String name = expert.getText();
-    expert.click();
+    browser.follow(expert);
     assertEquals(name, browser.heading());
     browser.screenshot("profile", Browser.DESKTOP);
 
@@ -133,16 +132,16 @@ class PagesBrowserTest {
     String me = employees.pop();
     browser.signIn(me, Api.DEMO_PASSWORD);
     browser.awaitPath("/people");
-    browser.find(By.cssSelector(".me-link")).click();
+    browser.follow(By.cssSelector(".me-link"));
     browser.awaitPath("/people/" + me);
     assertEquals("page", browser.find(By.cssSelector(".me-link")).getAttribute("aria-current"));
-    browser.find(By.linkText("Edit profile")).click();
+    browser.follow(By.linkText("Edit profile"));
     browser.awaitPath("/people/" + me + "/edit");
 
     String about = "I run the quarterly <planning> & keep our roadmap honest.";
     browser.type(By.id("about"), about);
     browser.type(By.id("time_zone"), "Mars/Olympus");
-    browser.find(By.cssSelector(".profile-form button[type=submit]")).click();
+    browser.follow(By.cssSelector(".profile-form button[type=submit]"));
 
     WebElement zone = browser.find(By.id("time_zone"));
     assertEquals("true", zone.getAttribute("aria-invalid"));
@@ -154,7 +153,7 @@ class PagesBrowserTest {
     assertTrue(browser.driver().getTitle().startsWith("Error:"), browser.driver().getTitle());
 
     browser.type(By.id("time_zone"), "Europe/Berlin");
-    browser.find(By.cssSelector(".profile-form button[type=submit]")).click();
+    browser.follow(By.cssSelector(".profile-form button[type=submit]"));
     browser.awaitPath("/people/" + me);
     assertEquals("Your profile is saved.", browser.find(By.cssSelector("[role=status]")).getText());
     assertTrue(browser.find(By.cssSelector(".prose")).getText().contains(about));
@@ -172,16 +171,16 @@ class PagesBrowserTest {
     String first = browser.find(By.cssSelector("#results .chip-name")).getText();
     browser.screenshot("directory", Browser.PHONE);
 
-    browser.find(By.cssSelector(".pager [rel=next]")).click();
+    browser.follow(By.cssSelector(".pager [rel=next]"));
     browser.find(By.linkText("First page"));
     assertNotEquals(first, browser.find(By.cssSelector("#results .chip-name")).getText());
 
     browser.type(By.id("filter-skill"), "Kubernetes");
-    browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+    browser.follow(By.cssSelector("form.filters button[type=submit]"));
     assertTrue(browser.find(By.id("results-heading")).getText().contains("Kubernetes"));
     assertFalse(browser.overflowsSideways(), "the results scroll sideways on a phone");
 
-    browser.find(By.cssSelector("#results .chip-name")).click();
+    browser.follow(By.cssSelector("#results .chip-name"));
     browser.find(By.id("skills"));
     assertFalse(browser.overflowsSideways(), "the profile scrolls sideways on a phone");
     browser.screenshot("profile", Browser.PHONE);
@@ -199,7 +198,7 @@ class PagesBrowserTest {
     assertTrue(
         button(row).getAttribute("textContent").contains(skill), "the button names the skill");
     for (boolean endorse : endorsedBefore ? List.of(false, true) : List.of(true, false)) {
-      button(row).click();
+      browser.follow(button(row));
       String flash = browser.find(By.cssSelector("#skills [role=status]")).getText();
       int count = endorsements(browser.find(row));
       if (endorse) {
