@@ -1,10 +1,16 @@
 package org.atrium.webapp.pages;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.Map;
+import java.util.Optional;
+import org.atrium.people.DirectoryService;
+import org.atrium.platform.auth.Caller;
+import org.atrium.platform.rest.Callers;
 import org.atrium.platform.rest.ErrorPages;
 import org.atrium.platform.rest.Problem;
 
@@ -14,6 +20,8 @@ import org.atrium.platform.rest.Problem;
 public final class PageErrors implements ErrorPages {
 
   @Inject private Templates templates;
+  @Inject private DirectoryService directory;
+  @Inject private Provider<ContainerRequestContext> request;
 
   @Override
   public Response render(Problem problem, String path) {
@@ -21,7 +29,7 @@ public final class PageErrors implements ErrorPages {
       return Response.seeOther(UriBuilder.fromPath("/login").queryParam("next", path).build())
           .build();
     }
-    Map<String, Object> model = PageModel.of(problem.title(), null, null);
+    Map<String, Object> model = frame(problem);
     model.put("status", problem.status());
     model.put("title", problem.title());
     model.put("detail", problem.detail());
@@ -31,5 +39,22 @@ public final class PageErrors implements ErrorPages {
         .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
         .entity(templates.render("error", model))
         .build();
+  }
+
+  /**
+   * The page around the error: with the top bar for a signed-in person, so a wrong turn is one
+   * click from anywhere. A server failure gets the bare page, as the directory may be what failed.
+   */
+  private Map<String, Object> frame(Problem problem) {
+    ContainerRequestContext context = request.get();
+    Optional<Caller> caller = Callers.of(context);
+    if (caller.isEmpty() || problem.status() >= 500) {
+      return PageModel.of(problem.title());
+    }
+    return PageModel.signedIn(
+        problem.title(),
+        directory.me(caller.get()),
+        Callers.csrfToken(context).orElse(null),
+        PageModel.Nav.NONE);
   }
 }

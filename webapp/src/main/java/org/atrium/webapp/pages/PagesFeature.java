@@ -17,6 +17,10 @@ public final class PagesFeature implements Feature {
           }
         });
     context.register(SignInPage.class);
+    context.register(DirectoryPage.class);
+    context.register(ProfilePage.class);
+    context.register(EditProfilePage.class);
+    context.register(EndorsementActions.class);
     return true;
   }
 }

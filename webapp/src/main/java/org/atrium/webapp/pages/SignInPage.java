@@ -31,7 +31,8 @@ import org.atrium.platform.rest.Public;
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 public final class SignInPage {
 
-  private static final String HOME = "/people";
+  /** Where a sign-in goes without a page to return to: home picks the page for the person. */
+  private static final String HOME = "/";
 
   @Inject private AuthService auth;
   @Inject private Templates templates;
@@ -42,7 +43,11 @@ public final class SignInPage {
   @GET
   @Public
   public Response home() {
-    return Response.seeOther(URI.create(Callers.of(request).isPresent() ? HOME : "/login")).build();
+    String start =
+        Callers.of(request)
+            .map(c -> c.isGuest() ? Links.profile(c.username()) : Links.DIRECTORY)
+            .orElse("/login");
+    return Response.seeOther(URI.create(start)).build();
   }
 
   @GET
@@ -87,7 +92,7 @@ public final class SignInPage {
   }
 
   private Response page(int status, String login, String next, String error) {
-    Map<String, Object> model = PageModel.of("Sign in", null, null);
+    Map<String, Object> model = PageModel.of(templates.text("signin_title"));
     model.put("login", login == null ? "" : login);
     model.put("next", next);
     model.put("demo", config.demo());

@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
 import java.io.StringWriter;
+import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -27,6 +28,24 @@ public final class Templates {
     StringWriter out = new StringWriter();
     mustache.execute(out, scope);
     return out.toString();
+  }
+
+  /**
+   * The string {@code key} with {@code args} filled in. Strings that take arguments are {@link
+   * MessageFormat} patterns, so they can choose plural forms; a straight quote there must be
+   * doubled.
+   */
+  public String text(String key, Object... args) {
+    String pattern = strings.get(key);
+    if (pattern == null) {
+      throw new IllegalArgumentException("no string '" + key + "' in i18n/pages");
+    }
+    return new MessageFormat(pattern, Locale.ROOT).format(args);
+  }
+
+  /** Whether the bundle has a string {@code key}. */
+  public boolean has(String key) {
+    return strings.containsKey(key);
   }
 
   private static Map<String, String> strings() {

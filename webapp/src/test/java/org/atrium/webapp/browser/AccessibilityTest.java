@@ -1,0 +1,118 @@
+package org.atrium.webapp.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.atrium.webapp.Api;
+import org.atrium.webapp.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * An axe-core scan of each main page, in the light and the dark theme: no serious or critical
+ * violation of any rule, contrast included.
+ */
+class AccessibilityTest {
+
+  private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+  private static Api api;
+  private static String hr;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    TestServer server = TestServer.shared();
+    api = server.api();
+    hr = api.token("hr");
+    browser = Browser.start(server.uri());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  @DisplayName("sign-in, directory, profile and the profile form have no serious axe violations")
+  void mainPages() {
+    browser.resize(Browser.DESKTOP);
+    browser.forgetSession();
+    browser.open("/login");
+    browser.find(By.id("login"));
+    scanBothThemes("signin");
+
+    String me = aSalesPerson();
+    browser.signIn(me, Api.DEMO_PASSWORD);
+    browser.awaitPath("/people");
+    browser.open("/people?skill=k8s");
+    browser.find(By.id("results"));
+    scanBothThemes("directory");
+
+    browser.follow(By.cssSelector("#results .chip-name"));
+    browser.find(By.id("skills"));
+    scanBothThemes("profile");
+
+    browser.open("/people/" + me + "/edit");
+    browser.type(By.id("display_name"), " ");
+    browser.follow(By.cssSelector(".profile-form button[type=submit]"));
+    browser.find(By.cssSelector(".error-summary"));
+    scanBothThemes("profile-edit-error");
+  }
+
+  /** Scans the open page, named {@code page} in messages and in its dark-theme screenshot. */
+  private static void scanBothThemes(String page) {
+    for (boolean dark : List.of(false, true)) {
+      browser.darkTheme(dark);
+      Results results = new AxeBuilder().analyze(browser.driver());
+      String theme = dark ? "dark" : "light";
+      assertFalse(results.isErrored(), page + ": axe failed: " + results.getErrorMessage());
+      assertFalse(results.getPasses().isEmpty(), page + ": axe checked nothing");
+      assertEquals("", blocking(results), page + " in the " + theme + " theme");
+      if (dark) {
+        browser.screenshot(page + "-dark", Browser.DESKTOP);
+      }
+    }
+    browser.darkTheme(false);
+  }
+
+  /** The serious and critical violations, one line each, with the elements at fault. */
+  private static String blocking(Results results) {
+    return results.getViolations().stream()
+        .filter(rule -> BLOCKING.contains(rule.getImpact()))
+        .map(AccessibilityTest::describe)
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getImpact()
+        + " "
+        + rule.getId()
+        + ": "
+        + rule.getHelp()
+        + " at "
+        + rule.getNodes().stream()
+            .map(node -> String.valueOf(node.getTarget()))
+            .collect(Collectors.joining(", "));
+  }
+
+  /** Someone other than the browser test's people, since sign-ins are rate-limited per person. */
+  private static String aSalesPerson() {
+    return api.get("/api/v1/people?business_unit=SALES&limit=1", hr)
+        .json()
+        .get(0)
+        .get("username")
+        .asText();
+  }
+}
