@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -126,7 +128,25 @@ final class Browser implements AutoCloseable {
   /** Clicks {@code element} and waits until its page has been replaced by the next one. */
   void follow(WebElement element) {
     element.click();
-    wait.until(ExpectedConditions.stalenessOf(element));
+    wait.until(d -> isGone(element));
+  }
+
+  /**
+   * Whether the page holding {@code element} has been replaced. Chromium sometimes reports a node
+   * of the old page as "not belonging to the document" instead of stale; both mean the same.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Clicks what {@code by} finds and waits for the next page. */

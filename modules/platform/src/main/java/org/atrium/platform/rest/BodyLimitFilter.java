@@ -7,9 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import org.atrium.platform.AtriumConfig;
 import org.atrium.platform.error.TooLarge;
 
@@ -36,7 +33,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     if (request.getLength() > limit) {
       throw tooLarge(limit);
     }
-    request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
+    request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
   }
 
   private long limit() {
@@ -47,42 +44,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     return max == null ? defaultLimit : importLimit;
   }
 
-  private static TooLarge tooLarge(long limit) {
+  static TooLarge tooLarge(long limit) {
     return new TooLarge("the request body must be at most " + limit / 1024 + " KiB");
-  }
-
-  private static final class LimitedStream extends FilterInputStream {
-    private final long limit;
-    private long read;
-
-    LimitedStream(InputStream in, long limit) {
-      super(in);
-      this.limit = limit;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    private void count(int n) {
-      read += n;
-      if (read > limit) {
-        throw tooLarge(limit);
-      }
-    }
   }
 }
