@@ -3,11 +3,6 @@ package org.atrium.webapp.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.atrium.people.NewPerson;
-import org.atrium.platform.AtriumConfig;
-import org.atrium.platform.error.AtriumException;
-import org.atrium.platform.error.InvalidInput;
-import org.atrium.webapp.Atrium;
-import org.atrium.webapp.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,35 +28,27 @@ public final class AddAdminCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings.override("atrium.data.dir", data);
     String password = Operator.readPassword(username);
-    Services services = Atrium.assemble(AtriumConfig.load());
-    try {
-      services
-          .peopleAdmin()
-          .create(
-              Operator.CALLER,
-              new NewPerson(
-                  username,
-                  email,
-                  name,
-                  "Administrator",
-                  null,
-                  null,
-                  null,
-                  null,
-                  "admin",
-                  password));
-      System.out.println("Created administrator " + username + "; they can sign in now.");
-      return 0;
-    } catch (InvalidInput e) {
-      e.errors().forEach(error -> System.err.println(error.field() + ": " + error.message()));
-      return 2;
-    } catch (AtriumException e) {
-      System.err.println(e.getMessage());
-      return 2;
-    } finally {
-      services.database().close();
-    }
+    return Offline.run(
+        data,
+        services -> {
+          services
+              .peopleAdmin()
+              .create(
+                  Operator.CALLER,
+                  new NewPerson(
+                      username,
+                      email,
+                      name,
+                      "Administrator",
+                      null,
+                      null,
+                      null,
+                      null,
+                      "admin",
+                      password));
+          System.out.println("Created administrator " + username + "; they can sign in now.");
+          return 0;
+        });
   }
 }

@@ -6,11 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.atrium.people.ImportReport;
-import org.atrium.platform.AtriumConfig;
-import org.atrium.platform.error.FieldError;
 import org.atrium.platform.error.InvalidInput;
-import org.atrium.webapp.Atrium;
-import org.atrium.webapp.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,25 +26,22 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings.override("atrium.data.dir", data);
-    Services services = Atrium.assemble(AtriumConfig.load());
-    try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      ImportReport report = services.peopleImport().importCsv(Operator.CALLER, csv, dryRun);
-      System.out.printf(
-          "%s: %d created, %d updated, %d unchanged%n",
-          dryRun ? "Dry run" : "Imported", report.created(), report.updated(), report.unchanged());
-      return 0;
-    } catch (InvalidInput e) {
-      System.err.println("Nothing was imported. Fix these lines and try again:");
-      for (FieldError error : e.errors()) {
-        System.err.printf(
-            "  line %s, %s: %s%n",
-            error.line() == null ? "?" : error.line(), error.field(), error.message());
-      }
-      return 2;
-    } finally {
-      services.dispatcher().drain();
-      services.database().close();
-    }
+    return Offline.run(
+        data,
+        services -> {
+          try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            ImportReport report = services.peopleImport().importCsv(Operator.CALLER, csv, dryRun);
+            System.out.printf(
+                "%s: %d created, %d updated, %d unchanged%n",
+                dryRun ? "Dry run" : "Imported",
+                report.created(),
+                report.updated(),
+                report.unchanged());
+            return 0;
+          } catch (InvalidInput e) {
+            System.err.println("Nothing was imported. Fix these lines and try again:");
+            throw e;
+          }
+        });
   }
 }

@@ -38,19 +38,6 @@ public final class AdminPeopleResource {
   @Inject private PeopleImportService importer;
   @Context private UriInfo uri;
 
-  /** A person to create. */
-  public record NewPersonRequest(
-      String username,
-      String email,
-      String displayName,
-      String title,
-      String businessUnit,
-      String department,
-      String location,
-      String manager,
-      String role,
-      String password) {}
-
   /** What an import did or, on a dry run, would do. */
   public record ImportReportJson(
       int created, int updated, int unchanged, boolean dryRun, java.util.List<Object> errors) {
@@ -63,24 +50,11 @@ public final class AdminPeopleResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create one person (HR)")
-  public Response create(NewPersonRequest request) {
+  public Response create(NewPerson request) {
     if (request == null) {
       throw new BadRequest("send the new person as a JSON object");
     }
-    Person person =
-        admin.create(
-            caller.get(),
-            new NewPerson(
-                request.username(),
-                request.email(),
-                request.displayName(),
-                request.title(),
-                request.businessUnit(),
-                request.department(),
-                request.location(),
-                request.manager(),
-                request.role(),
-                request.password()));
+    Person person = admin.create(caller.get(), request);
     return Response.created(
             uri.getBaseUriBuilder().path("api/v1/people/{u}").build(person.username()))
         .entity(PersonJson.of(person))

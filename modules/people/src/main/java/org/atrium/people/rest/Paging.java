@@ -1,11 +1,11 @@
 package org.atrium.people.rest;
 
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
 import org.atrium.people.Page;
+import org.atrium.platform.rest.PageLinks;
 
 /** Cursor pagination on the wire: a {@code Link: <…>; rel="next"} header and a bounded limit. */
 final class Paging {
@@ -23,11 +23,7 @@ final class Paging {
     List<J> items = page.items().stream().map(toJson).toList();
     Response.ResponseBuilder response = Response.ok(items);
     if (page.nextCursor() != null) {
-      response.links(
-          Link.fromUriBuilder(
-                  uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()))
-              .rel("next")
-              .build());
+      response.links(PageLinks.to(uri, "next", "cursor", page.nextCursor()));
     }
     return response.build();
   }

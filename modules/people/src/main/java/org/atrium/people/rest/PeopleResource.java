@@ -41,35 +41,6 @@ public final class PeopleResource {
   @Inject private ProfileService profiles;
   @Context private UriInfo uri;
 
-  /** The fields of a profile update; absent fields stay as they are. */
-  public record ProfilePatch(
-      String displayName,
-      String about,
-      String askMeAbout,
-      String timeZone,
-      String email,
-      String title,
-      String businessUnit,
-      String department,
-      String location,
-      String manager,
-      String role) {
-    ProfileChanges changes() {
-      return new ProfileChanges(
-          displayName,
-          about,
-          askMeAbout,
-          timeZone,
-          email,
-          title,
-          businessUnit,
-          department,
-          location,
-          manager,
-          role);
-    }
-  }
-
   /** A skill level to set. */
   public record SkillLevelRequest(Integer level) {}
 
@@ -98,11 +69,11 @@ public final class PeopleResource {
   @Path("/{username}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Edit a profile: your own fields, or job fields as HR")
-  public PersonJson update(@PathParam("username") String username, ProfilePatch patch) {
-    if (patch == null) {
+  public PersonJson update(@PathParam("username") String username, ProfileChanges changes) {
+    if (changes == null) {
       throw new BadRequest("send a JSON object with the fields to change");
     }
-    return PersonJson.of(profiles.update(caller.get(), username, patch.changes()));
+    return PersonJson.of(profiles.update(caller.get(), username, changes));
   }
 
   @GET

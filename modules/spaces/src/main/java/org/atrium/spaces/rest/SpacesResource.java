@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,6 +24,7 @@ import org.atrium.people.Page;
 import org.atrium.platform.auth.Caller;
 import org.atrium.platform.error.BadRequest;
 import org.atrium.platform.error.InvalidInput;
+import org.atrium.platform.rest.PageLinks;
 import org.atrium.spaces.MembershipService;
 import org.atrium.spaces.NewSpace;
 import org.atrium.spaces.Space;
@@ -91,11 +91,7 @@ public final class SpacesResource {
     Response.ResponseBuilder response =
         Response.ok(page.items().stream().map(SpaceJson::of).toList());
     if (page.nextCursor() != null) {
-      response.links(
-          Link.fromUriBuilder(
-                  uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()))
-              .rel("next")
-              .build());
+      response.links(PageLinks.to(uri, "next", "cursor", page.nextCursor()));
     }
     return response.build();
   }

@@ -12,12 +12,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.atrium.platform.auth.Caller;
+import org.atrium.platform.rest.PageLinks;
 import org.atrium.stream.Notification;
 import org.atrium.stream.NotificationService;
 
@@ -46,11 +46,7 @@ public final class NotificationsResource {
     Response.ResponseBuilder response =
         Response.ok(page.stream().map(StatusJson.NotificationJson::of).toList());
     if (!page.isEmpty()) {
-      response.links(
-          Link.fromUriBuilder(
-                  uri.getRequestUriBuilder().replaceQueryParam("max_id", page.getLast().id()))
-              .rel("next")
-              .build());
+      response.links(PageLinks.to(uri, "next", "max_id", page.getLast().id()));
     }
     return response.build();
   }

@@ -1,9 +1,9 @@
 package org.atrium.stream.rest;
 
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.atrium.platform.rest.PageLinks;
 import org.atrium.stream.Status;
 import org.atrium.stream.TimelineQuery;
 
@@ -23,18 +23,8 @@ final class TimelinePaging {
     Response.ResponseBuilder response = Response.ok(statuses.stream().map(StatusJson::of).toList());
     if (!statuses.isEmpty()) {
       response.links(
-          Link.fromUriBuilder(
-                  uri.getRequestUriBuilder()
-                      .replaceQueryParam("min_id")
-                      .replaceQueryParam("max_id", statuses.getLast().id()))
-              .rel("next")
-              .build(),
-          Link.fromUriBuilder(
-                  uri.getRequestUriBuilder()
-                      .replaceQueryParam("max_id")
-                      .replaceQueryParam("min_id", statuses.getFirst().id()))
-              .rel("prev")
-              .build());
+          PageLinks.to(uri, "next", "max_id", statuses.getLast().id(), "min_id"),
+          PageLinks.to(uri, "prev", "min_id", statuses.getFirst().id(), "max_id"));
     }
     return response.build();
   }
