@@ -1,5 +1,7 @@
 package org.atrium.webapp.cli;
 
+import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -33,7 +35,19 @@ public final class ServeCommand implements Callable<Integer> {
       System.setProperty("atrium.demo", "true");
     }
     AtriumConfig config = AtriumConfig.load();
-    AtriumServer server = Atrium.start(config);
+    AtriumServer server;
+    try {
+      server = Atrium.start(config);
+    } catch (IOException e) {
+      if (e.getCause() instanceof BindException || e instanceof BindException) {
+        System.err.println(
+            "Port "
+                + config.port()
+                + " is in use. Stop what runs there or pick another: --port 9090");
+        return 1;
+      }
+      throw e;
+    }
     long millis = (System.nanoTime() - started) / 1_000_000;
     printBanner(server, config, millis);
     CountDownLatch stopped = new CountDownLatch(1);
