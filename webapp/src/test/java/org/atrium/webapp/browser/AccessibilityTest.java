@@ -55,7 +55,7 @@ class AccessibilityTest {
 
     String me = aSalesPerson();
     browser.signIn(me, Api.DEMO_PASSWORD);
-    browser.awaitPath("/people");
+    browser.awaitPath("/home");
     browser.open("/people?skill=k8s");
     browser.find(By.id("results"));
     scanBothThemes("directory");
