@@ -21,6 +21,15 @@ enum Flash {
   UNFOLLOWED,
   TAG_FOLLOWED,
   TAG_UNFOLLOWED,
+  SPACE_CREATED,
+  SPACE_SAVED,
+  ARCHIVED,
+  JOINED,
+  LEFT,
+  MEMBER_SAVED,
+  MEMBER_REMOVED,
+  /** An action refused because the space would be left without an owner. */
+  LAST_OWNER(true),
   DISMISSED,
   CLEARED;
 

@@ -28,6 +28,10 @@ public final class PagesFeature implements Feature {
     context.register(ThreadPage.class);
     context.register(StatusActions.class);
     context.register(TagPage.class);
+    context.register(SpacesPage.class);
+    context.register(SpacePage.class);
+    context.register(SpaceMembersPage.class);
+    context.register(SpaceSettingsPage.class);
     context.register(NotificationsPage.class);
     return true;
   }
