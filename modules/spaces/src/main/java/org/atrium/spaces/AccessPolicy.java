@@ -51,6 +51,28 @@ public final class AccessPolicy {
     return space.role() == SpaceRole.OWNER || (caller.is(Role.ADMIN) && canSee(caller, space));
   }
 
+  /** {@link #canRead(Caller, SpaceAccess)} for a space as the caller sees it. */
+  public static boolean canRead(Caller caller, Space space) {
+    return canRead(caller, access(space));
+  }
+
+  /** {@link #canContribute(Caller, SpaceAccess)} for a space as the caller sees it. */
+  public static boolean canContribute(Caller caller, Space space) {
+    return canContribute(caller, access(space));
+  }
+
+  /**
+   * {@link #canManage(Caller, SpaceAccess)} for a space as the caller sees it: pages use these to
+   * offer only the actions that will work, while the services still decide.
+   */
+  public static boolean canManage(Caller caller, Space space) {
+    return canManage(caller, access(space));
+  }
+
+  private static SpaceAccess access(Space space) {
+    return new SpaceAccess(0, space.slug(), space.visibility(), space.archived(), space.role());
+  }
+
   /** The space, if the caller may see it; {@link NotFound} otherwise, never a hint it exists. */
   public SpaceAccess visible(Caller caller, String slug) {
     return store

@@ -60,6 +60,10 @@ public final class FollowService {
     tx.write(() -> store.unfollowTag(caller.accountId(), tagName(caller, tag)));
   }
 
+  public boolean followsTag(Caller caller, String tag) {
+    return tx.read(() -> store.followsTag(caller.accountId(), tagName(caller, tag)));
+  }
+
   private PersonKey followable(Caller caller, String username) {
     directory.profile(caller, username);
     PersonKey person =

@@ -27,7 +27,9 @@ import org.owasp.html.PolicyFactory;
  */
 public final class StatusText {
 
-  static final int MAX_LENGTH = 5000;
+  /** The longest post, in UTF-16 code units as Java and browsers count them. */
+  public static final int MAX_LENGTH = 5000;
+
   private static final Pattern MENTION =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}_@/.])@([a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?)",

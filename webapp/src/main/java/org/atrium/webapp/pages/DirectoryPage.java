@@ -6,8 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,6 @@ import org.atrium.people.DirectoryService;
 import org.atrium.people.Page;
 import org.atrium.people.PersonSummary;
 import org.atrium.platform.auth.Caller;
-import org.atrium.platform.rest.Callers;
 
 /** The people directory: filters, one page of person chips, and a link to the next page. */
 @Path(Links.DIRECTORY)
@@ -30,7 +27,7 @@ public final class DirectoryPage {
   @Inject private Provider<Caller> caller;
   @Inject private DirectoryService directory;
   @Inject private Templates templates;
-  @Context private ContainerRequestContext request;
+  @Inject private PageFrame frame;
 
   /** A business unit option of the filter form. */
   record UnitOption(String code, String name, boolean selected) {}
@@ -47,12 +44,7 @@ public final class DirectoryPage {
     Page<PersonSummary> page = directory.list(me, filters.query(cursor, PAGE_SIZE));
     List<BusinessUnit> units = directory.businessUnits(me);
     String summary = summary(filters, page.items(), units);
-    Map<String, Object> model =
-        PageModel.signedIn(
-            summary,
-            directory.me(me),
-            Callers.csrfToken(request).orElse(null),
-            PageModel.Nav.PEOPLE);
+    Map<String, Object> model = frame.page(summary, PageModel.Nav.PEOPLE);
     model.put("filters", filters);
     model.put("filtered", !filters.isEmpty());
     model.put("units", units.stream().map(u -> option(u, filters.businessUnit())).toList());

@@ -9,8 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -23,7 +21,6 @@ import org.atrium.platform.auth.Caller;
 import org.atrium.platform.error.FieldError;
 import org.atrium.platform.error.Forbidden;
 import org.atrium.platform.error.InvalidInput;
-import org.atrium.platform.rest.Callers;
 
 /**
  * Editing your own profile: name, about, ask me about and time zone. A rejected form comes back
@@ -39,7 +36,7 @@ public final class EditProfilePage {
   @Inject private DirectoryService directory;
   @Inject private ProfileService profiles;
   @Inject private Templates templates;
-  @Context private ContainerRequestContext request;
+  @Inject private PageFrame frame;
 
   /** An entry of the error summary above the form, linking to its field. */
   record ErrorItem(String field, String label, String message) {}
@@ -84,10 +81,9 @@ public final class EditProfilePage {
     Map<String, String> messages = ProfileForm.messages(errors, templates);
     String title = templates.text("edit_title");
     Map<String, Object> model =
-        PageModel.signedIn(
-            messages.isEmpty() ? title : templates.text("edit_title_error", title),
+        frame.page(
+            messages.isEmpty() ? title : templates.text("page_title_error", title),
             me,
-            Callers.csrfToken(request).orElse(null),
             PageModel.Nav.NONE);
     model.put("action", Links.editProfile(me.username()));
     model.put("profileHref", Links.profile(me.username()));

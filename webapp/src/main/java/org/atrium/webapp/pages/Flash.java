@@ -11,7 +11,37 @@ import java.util.Optional;
 enum Flash {
   ENDORSED,
   WITHDRAWN,
-  SAVED;
+  SAVED,
+  POSTED,
+  REPLIED,
+  LIKED,
+  UNLIKED,
+  DELETED,
+  FOLLOWED,
+  UNFOLLOWED,
+  TAG_FOLLOWED,
+  TAG_UNFOLLOWED,
+  SPACE_CREATED,
+  SPACE_SAVED,
+  ARCHIVED,
+  JOINED,
+  LEFT,
+  MEMBER_SAVED,
+  MEMBER_REMOVED,
+  /** An action refused because the space would be left without an owner. */
+  LAST_OWNER(true),
+  DISMISSED,
+  CLEARED;
+
+  private final boolean problem;
+
+  Flash() {
+    this(false);
+  }
+
+  Flash(boolean problem) {
+    this.problem = problem;
+  }
 
   String code() {
     return name().toLowerCase(Locale.ROOT);
@@ -19,6 +49,11 @@ enum Flash {
 
   String key() {
     return "flash_" + code();
+  }
+
+  /** Whether the message says an action did not happen, shown as an alert rather than news. */
+  boolean problem() {
+    return problem;
   }
 
   static Optional<Flash> of(String code) {

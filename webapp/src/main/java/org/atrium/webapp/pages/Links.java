@@ -12,8 +12,45 @@ import java.util.stream.Collectors;
 final class Links {
 
   static final String DIRECTORY = "/people";
+  static final String HOME = "/home";
+  static final String SPACES = "/spaces";
+  static final String STATUSES = "/statuses";
+  static final String TAGS = "/tags";
+  static final String NOTIFICATIONS = "/notifications";
 
   private Links() {}
+
+  /** A status in its thread. */
+  static String thread(long id) {
+    return STATUSES + "/" + id;
+  }
+
+  /** The address a form posts to for {@code action} (favourite, delete…) on a status. */
+  static String statusAction(long id, String action) {
+    return thread(id) + "/" + action;
+  }
+
+  static String tag(String tag) {
+    return TAGS + "/" + segment(tag);
+  }
+
+  static String space(String slug) {
+    return SPACES + "/" + segment(slug);
+  }
+
+  /** A page or form action under a space: members, settings, join… */
+  static String space(String slug, String page) {
+    return space(slug) + "/" + page;
+  }
+
+  static String spaceMember(String slug, String username, String action) {
+    return space(slug, "members/" + segment(username) + "/" + action);
+  }
+
+  /** The address a form posts to for {@code action} (follow, unfollow) on a person. */
+  static String personAction(String username, String action) {
+    return profile(username) + "/" + action;
+  }
 
   static String profile(String username) {
     return DIRECTORY + "/" + segment(username);

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.Map;
 import java.util.Optional;
-import org.atrium.people.DirectoryService;
 import org.atrium.platform.auth.Caller;
 import org.atrium.platform.rest.Callers;
 import org.atrium.platform.rest.ErrorPages;
@@ -20,7 +19,7 @@ import org.atrium.platform.rest.Problem;
 public final class PageErrors implements ErrorPages {
 
   @Inject private Templates templates;
-  @Inject private DirectoryService directory;
+  @Inject private PageFrame frame;
   @Inject private Provider<ContainerRequestContext> request;
 
   @Override
@@ -29,7 +28,7 @@ public final class PageErrors implements ErrorPages {
       return Response.seeOther(UriBuilder.fromPath("/login").queryParam("next", path).build())
           .build();
     }
-    Map<String, Object> model = frame(problem);
+    Map<String, Object> model = around(problem);
     model.put("status", problem.status());
     model.put("title", problem.title());
     model.put("detail", problem.detail());
@@ -45,16 +44,12 @@ public final class PageErrors implements ErrorPages {
    * The page around the error: with the top bar for a signed-in person, so a wrong turn is one
    * click from anywhere. A server failure gets the bare page, as the directory may be what failed.
    */
-  private Map<String, Object> frame(Problem problem) {
+  private Map<String, Object> around(Problem problem) {
     ContainerRequestContext context = request.get();
     Optional<Caller> caller = Callers.of(context);
     if (caller.isEmpty() || problem.status() >= 500) {
       return PageModel.of(problem.title());
     }
-    return PageModel.signedIn(
-        problem.title(),
-        directory.me(caller.get()),
-        Callers.csrfToken(context).orElse(null),
-        PageModel.Nav.NONE);
+    return frame.page(problem.title(), PageModel.Nav.NONE);
   }
 }

@@ -10,7 +10,10 @@ final class PageModel {
 
   /** The navigation items a page can be the current one of. */
   enum Nav {
+    HOME("home"),
     PEOPLE("people"),
+    SPACES("spaces"),
+    NOTIFICATIONS("notifications"),
     MY_PROFILE("me"),
     NONE("none");
 

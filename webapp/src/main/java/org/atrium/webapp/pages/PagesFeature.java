@@ -1,5 +1,6 @@
 package org.atrium.webapp.pages;
 
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
@@ -14,6 +15,7 @@ public final class PagesFeature implements Feature {
           @Override
           protected void configure() {
             bind(new Templates()).to(Templates.class);
+            bindAsContract(PageFrame.class).in(Singleton.class);
           }
         });
     context.register(SignInPage.class);
@@ -21,6 +23,16 @@ public final class PagesFeature implements Feature {
     context.register(ProfilePage.class);
     context.register(EditProfilePage.class);
     context.register(EndorsementActions.class);
+    context.register(FollowActions.class);
+    context.register(HomePage.class);
+    context.register(ThreadPage.class);
+    context.register(StatusActions.class);
+    context.register(TagPage.class);
+    context.register(SpacesPage.class);
+    context.register(SpacePage.class);
+    context.register(SpaceMembersPage.class);
+    context.register(SpaceSettingsPage.class);
+    context.register(NotificationsPage.class);
     return true;
   }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.atrium.people.Person;
+import org.atrium.people.PersonRef;
 import org.atrium.people.PersonSummary;
 
 /**
@@ -48,6 +49,19 @@ record PersonView(
         Links.profile(person.username()),
         person.title(),
         place(person.businessUnit(), person.location()),
+        null);
+  }
+
+  /** Someone a post, a notification or a member list points at: name and title only. */
+  static PersonView of(PersonRef person) {
+    return new PersonView(
+        person.username(),
+        person.displayName(),
+        Avatars.initials(person.displayName()),
+        Avatars.colour(person.username()),
+        Links.profile(person.username()),
+        person.title(),
+        null,
         null);
   }
 

@@ -7,44 +7,54 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.atrium.people.DirectoryService;
 import org.atrium.people.Person;
 import org.atrium.people.PersonSummary;
 import org.atrium.platform.auth.Caller;
-import org.atrium.platform.rest.Callers;
+import org.atrium.stream.FollowService;
+import org.atrium.stream.TimelineService;
 
 /** A person's profile: who they are, their skills and endorsements, and where they sit. */
 @Path(Links.DIRECTORY + "/{username}")
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 public final class ProfilePage {
 
+  /** Messages about skills, shown next to the skills rather than at the top of the page. */
+  private static final Set<Flash> SKILL_FLASHES = EnumSet.of(Flash.ENDORSED, Flash.WITHDRAWN);
+
   private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   @Inject private Provider<Caller> caller;
   @Inject private DirectoryService directory;
+  @Inject private TimelineService timelines;
+  @Inject private FollowService follows;
   @Inject private Templates templates;
-  @Context private ContainerRequestContext request;
+  @Inject private PageFrame frame;
+  @Context private UriInfo uri;
 
   @GET
-  public String show(@PathParam("username") String username, @QueryParam("flash") String flash) {
+  public String show(
+      @PathParam("username") String username,
+      @QueryParam("max_id") String maxId,
+      @QueryParam("flash") String flash) {
     Caller viewer = caller.get();
     Person person = directory.profile(viewer, username);
     boolean self = person.username().equals(viewer.username());
     boolean canEndorse = !self && !viewer.isGuest();
+    Person me = self ? person : directory.me(viewer);
     Map<String, Object> model =
-        PageModel.signedIn(
-            person.displayName(),
-            self ? person : directory.me(viewer),
-            Callers.csrfToken(request).orElse(null),
-            self ? PageModel.Nav.MY_PROFILE : PageModel.Nav.NONE);
+        frame.page(person.displayName(), me, self ? PageModel.Nav.MY_PROFILE : PageModel.Nav.NONE);
     model.put("person", PersonView.of(person));
     model.put("profile", person);
     model.put("self", self);
@@ -65,9 +75,50 @@ public final class ProfilePage {
     model.put("hasAbout", person.about() != null || person.askMeAbout() != null);
     model.put("hasSkills", !person.skills().isEmpty());
     putOrgChart(model, viewer, person);
-    Flash.of(flash)
-        .ifPresent(f -> model.put(f == Flash.SAVED ? "pageFlash" : "skillFlash", text(f)));
+    putPosts(model, viewer, me, person, StreamView.maxId(maxId));
+    model.put("back", Back.of(uri));
+    if (!self) {
+      putFollow(model, viewer, person);
+    }
+    putFlash(model, flash);
     return templates.render("profile", model);
+  }
+
+  /** The button that follows or unfollows the person, so their posts reach the viewer's home. */
+  private void putFollow(Map<String, Object> model, Caller viewer, Person person) {
+    boolean following = follows.follows(viewer, person.username());
+    model.put("following", following);
+    model.put(
+        "followAction",
+        Links.personAction(
+            person.username(), following ? FollowActions.UNFOLLOW : FollowActions.FOLLOW));
+  }
+
+  private void putFlash(Map<String, Object> model, String code) {
+    Optional<Flash> flash = Flash.of(code);
+    if (flash.isPresent() && SKILL_FLASHES.contains(flash.get())) {
+      model.put("skillFlash", templates.text(flash.get().key()));
+    } else {
+      frame.flash(model, code);
+    }
+  }
+
+  /** The person's recent posts that the viewer may read, with a link to older ones. */
+  private void putPosts(
+      Map<String, Object> model, Caller viewer, Person me, Person person, Long maxId) {
+    StreamView.Source source =
+        new StreamView.Source(
+            Links.profile(person.username()),
+            "posts",
+            null,
+            templates.text("profile_posts_empty", person.displayName()));
+    model.put(
+        "stream",
+        StreamView.of(
+            timelines.person(viewer, person.username(), StreamView.query(maxId)),
+            maxId,
+            source,
+            new StatusCards(viewer, me, templates)));
   }
 
   private void putOrgChart(Map<String, Object> model, Caller viewer, Person person) {
@@ -80,10 +131,6 @@ public final class ProfilePage {
     model.put("reports", reports);
     model.put("hasReports", !reports.isEmpty());
     model.put("reportsHeading", templates.text("profile_reports", reports.size()));
-  }
-
-  private String text(Flash flash) {
-    return templates.text(flash.key());
   }
 
   /** The manager chain from the top of the organisation down to the nearest manager. */

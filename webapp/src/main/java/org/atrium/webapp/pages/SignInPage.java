@@ -25,6 +25,7 @@ import org.atrium.platform.error.Unauthenticated;
 import org.atrium.platform.rest.AuthFilter;
 import org.atrium.platform.rest.Callers;
 import org.atrium.platform.rest.Public;
+import org.atrium.spaces.SpaceService;
 
 /** Signing in and out in the browser. */
 @Path("/")
@@ -37,17 +38,29 @@ public final class SignInPage {
   @Inject private AuthService auth;
   @Inject private Templates templates;
   @Inject private AtriumConfig config;
+  @Inject private SpaceService spaces;
   @Context private ContainerRequestContext request;
   @Context private HttpServletRequest http;
 
+  /**
+   * The start page: employees' home timeline; external guests have no company-wide timeline, so
+   * they start in their first space, or on their profile while they are in none.
+   */
   @GET
   @Public
   public Response home() {
-    String start =
-        Callers.of(request)
-            .map(c -> c.isGuest() ? Links.profile(c.username()) : Links.DIRECTORY)
-            .orElse("/login");
+    String start = Callers.of(request).map(this::startPage).orElse("/login");
     return Response.seeOther(URI.create(start)).build();
+  }
+
+  private String startPage(Caller caller) {
+    if (!caller.isGuest()) {
+      return Links.HOME;
+    }
+    return spaces.list(caller, true, null, null, 1).items().stream()
+        .findFirst()
+        .map(space -> Links.space(space.slug()))
+        .orElse(Links.profile(caller.username()));
   }
 
   @GET

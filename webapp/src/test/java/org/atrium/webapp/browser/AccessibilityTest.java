@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -55,7 +56,7 @@ class AccessibilityTest {
 
     String me = aSalesPerson();
     browser.signIn(me, Api.DEMO_PASSWORD);
-    browser.awaitPath("/people");
+    browser.awaitPath("/home");
     browser.open("/people?skill=k8s");
     browser.find(By.id("results"));
     scanBothThemes("directory");
@@ -69,6 +70,43 @@ class AccessibilityTest {
     browser.follow(By.cssSelector(".profile-form button[type=submit]"));
     browser.find(By.cssSelector(".error-summary"));
     scanBothThemes("profile-edit-error");
+  }
+
+  @Test
+  @DisplayName(
+      "home, spaces, a space, a thread, a tag and notifications have no serious violations")
+  void streamPages() {
+    StreamFixtures fixtures = new StreamFixtures(api);
+    Deque<String> people = fixtures.people("SALES", 5, 2);
+    String me = people.pop();
+    String colleague = people.pop();
+    String slug = fixtures.space(me, fixtures.slug("axe"), "Accessible launch", "public");
+    fixtures.addMember(me, slug, colleague);
+    String post =
+        fixtures.post(colleague, "The **launch** checklist is ready #axecheck @" + me, slug);
+    fixtures.like(colleague, fixtures.reply(me, "Thanks, looks good.", post));
+    fixtures.awaitNotifications(me, 2);
+
+    browser.resize(Browser.DESKTOP);
+    browser.signIn(me, Api.DEMO_PASSWORD);
+    browser.awaitPath("/home");
+    browser.find(By.cssSelector("#stream .post"));
+    scanBothThemes("home");
+    browser.open("/spaces");
+    browser.find(By.cssSelector(".space-list"));
+    scanBothThemes("spaces");
+    browser.open("/spaces/" + slug);
+    browser.find(By.cssSelector("#stream .post"));
+    scanBothThemes("space");
+    browser.open("/statuses/" + post);
+    browser.find(By.cssSelector(".replies .post"));
+    scanBothThemes("thread");
+    browser.open("/tags/axecheck");
+    browser.find(By.cssSelector("#stream .post"));
+    scanBothThemes("tag");
+    browser.open("/notifications");
+    browser.find(By.cssSelector(".notification"));
+    scanBothThemes("notifications");
   }
 
   /** Scans the open page, named {@code page} in messages and in its dark-theme screenshot. */

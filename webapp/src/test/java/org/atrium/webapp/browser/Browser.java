@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -51,7 +53,9 @@ final class Browser implements AutoCloseable {
     this.driver = driver;
     this.profileDir = profileDir;
     this.base = base;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    // Polls every 50 ms rather than Selenium's default 500, which most waits here would pay in
+    // full.
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50));
   }
 
   static Browser start(URI base) throws IOException {
@@ -149,6 +153,12 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Types {@code keys} into {@code element} and waits for the page they submit. */
+  void followKeys(WebElement element, CharSequence... keys) {
+    element.sendKeys(keys);
+    wait.until(d -> isGone(element));
+  }
+
   /** Clicks what {@code by} finds and waits for the next page. */
   void follow(By by) {
     follow(find(by));
@@ -158,6 +168,23 @@ final class Browser implements AutoCloseable {
     WebElement field = find(by);
     field.clear();
     field.sendKeys(text);
+  }
+
+  /** Waits until {@code condition} returns something other than null or false, and returns it. */
+  <T> T until(Function<WebDriver, T> condition) {
+    return wait.until(condition);
+  }
+
+  /**
+   * Runs {@code script} in the page, with {@code args} as {@code arguments}, and returns its value.
+   */
+  Object script(String script, Object... args) {
+    return driver.executeScript(script, args);
+  }
+
+  /** Waits until the page's live script has connected to the user stream. */
+  void awaitLive() {
+    until(d -> "open".equals(script("return document.documentElement.dataset.live;")));
   }
 
   /** Waits until the page's URL path is {@code path}. */

@@ -78,6 +78,8 @@ class PagesBrowserTest {
   void findAndEndorse() {
     String me = employees.pop();
     browser.signIn(me, Api.DEMO_PASSWORD);
+    browser.awaitPath("/home");
+    browser.follow(By.cssSelector(".rail a[href='/people']"));
     browser.awaitPath("/people");
     assertEquals(
         "page",
@@ -120,7 +122,7 @@ class PagesBrowserTest {
             .findFirst()
             .orElseThrow(() -> new AssertionError("someone in the demo knows " + skill));
     browser.signIn(me, Api.DEMO_PASSWORD);
-    browser.awaitPath("/people");
+    browser.awaitPath("/home");
     browser.open("/people/" + expert);
 
     endorseAndWithdraw(skill);
@@ -131,7 +133,7 @@ class PagesBrowserTest {
   void editProfile() {
     String me = employees.pop();
     browser.signIn(me, Api.DEMO_PASSWORD);
-    browser.awaitPath("/people");
+    browser.awaitPath("/home");
     browser.follow(By.cssSelector(".me-link"));
     browser.awaitPath("/people/" + me);
     assertEquals("page", browser.find(By.cssSelector(".me-link")).getAttribute("aria-current"));
@@ -166,7 +168,8 @@ class PagesBrowserTest {
     browser.resize(Browser.PHONE);
     String me = employees.pop();
     browser.signIn(me, Api.DEMO_PASSWORD);
-    browser.awaitPath("/people");
+    browser.awaitPath("/home");
+    browser.open("/people");
     assertFalse(browser.overflowsSideways(), "the directory scrolls sideways on a phone");
     String first = browser.find(By.cssSelector("#results .chip-name")).getText();
     browser.screenshot("directory", Browser.PHONE);

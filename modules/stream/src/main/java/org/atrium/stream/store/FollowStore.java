@@ -72,6 +72,16 @@ public final class FollowStore {
         .isEmpty();
   }
 
+  public boolean followsTag(long personId, String tag) {
+    return !tx.session()
+        .createNativeQuery(
+            "select 1 from tag_follow where person_id = :p and tag = :t", Object.class)
+        .setParameter("p", personId)
+        .setParameter("t", tag)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** The members of a space, whose home timelines its statuses reach. */
   public Set<Long> membersOf(long spaceId) {
     return new HashSet<>(

@@ -1,0 +1,49 @@
+package org.atrium.webapp.pages;
+
+import org.atrium.stream.Notification;
+
+/**
+ * A notification in words ("Anna Berg liked your post"), linking to what it is about.
+ *
+ * @param content the sanitised HTML of the post it is about, or null
+ */
+record NotificationView(
+    long id,
+    PersonView actor,
+    String text,
+    String href,
+    String content,
+    TimeView time,
+    String dismissAction) {
+
+  static NotificationView of(Notification n, TimeView.Clock clock, Templates t) {
+    String actor = n.account() == null ? t.text("notification_someone") : n.account().displayName();
+    return new NotificationView(
+        n.id(),
+        n.account() == null ? null : PersonView.of(n.account()),
+        text(n, actor, t),
+        href(n),
+        n.status() == null ? null : n.status().content(),
+        TimeView.of(n.createdAt(), clock),
+        Links.NOTIFICATIONS + "/" + n.id() + "/dismiss");
+  }
+
+  private static String text(Notification n, String actor, Templates t) {
+    String key = "notification_" + n.type();
+    if (n.space() != null && n.type().equals("space_invite")) {
+      return t.text(key, actor, n.space().name());
+    }
+    return t.has(key) ? t.text(key, actor) : t.text("notification_other", actor);
+  }
+
+  /** The post in its thread, the space one was added to, or the person who followed. */
+  private static String href(Notification n) {
+    if (n.status() != null) {
+      return Links.thread(n.status().id()) + "#" + StatusCards.anchor(n.status().id());
+    }
+    if (n.space() != null) {
+      return Links.space(n.space().slug());
+    }
+    return n.account() == null ? Links.NOTIFICATIONS : Links.profile(n.account().username());
+  }
+}
