@@ -11,6 +11,7 @@ import org.atrium.platform.error.AtriumException;
 import org.atrium.platform.error.FieldError;
 import org.atrium.platform.error.InvalidInput;
 import org.atrium.platform.error.RateLimited;
+import org.atrium.platform.error.TooLarge;
 
 /**
  * Builds the one error response of a failed request: problem+json for the API, the error page for
@@ -27,6 +28,11 @@ public final class ProblemResponder {
     Response.ResponseBuilder extra = Response.status(e.status());
     if (e instanceof RateLimited limited) {
       extra.header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds());
+    }
+    if (e instanceof TooLarge) {
+      // The rest of the body stays unread, so the server drops the connection after answering;
+      // saying so keeps the client from sending its next request down a closing connection.
+      extra.header("Connection", "close");
     }
     return respond(e.status(), e.title(), e.getMessage(), errors, null, e.extensions(), extra);
   }
