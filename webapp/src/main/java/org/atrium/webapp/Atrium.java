@@ -47,6 +47,9 @@ import org.atrium.stream.store.FeedTokenStore;
 import org.atrium.stream.store.FollowStore;
 import org.atrium.stream.store.NotificationStore;
 import org.atrium.stream.store.StatusStore;
+import org.atrium.wiki.RevisionService;
+import org.atrium.wiki.WikiService;
+import org.atrium.wiki.store.WikiStore;
 
 /**
  * The composition root: opens the database and wires every module's stores and services by hand, in
@@ -85,6 +88,7 @@ public final class Atrium {
     entities.addAll(PeopleStore.ENTITIES);
     entities.addAll(SpaceStore.ENTITIES);
     entities.addAll(StatusStore.ENTITIES);
+    entities.addAll(WikiStore.ENTITIES);
     Database database = Database.open(config, entities);
     Tx tx = new Tx(database);
     OutboxDispatcher dispatcher = new OutboxDispatcher(tx);
@@ -117,6 +121,7 @@ public final class Atrium {
     dispatcher.register(
         new Notifier(tx, statusStore, notificationStore, policy, directory, outbox, clock));
     dispatcher.register(live);
+    WikiStore wikiStore = new WikiStore(tx);
     return new Services(
         config,
         database,
@@ -136,6 +141,8 @@ public final class Atrium {
         notifications,
         live,
         new FeedTokens(tx, new FeedTokenStore(tx), directory, clock),
+        new WikiService(tx, wikiStore, policy, outbox, clock),
+        new RevisionService(tx, wikiStore, policy, outbox, clock),
         metrics());
   }
 

@@ -48,6 +48,11 @@ import org.atrium.webapp.ops.OpenApiResource;
 import org.atrium.webapp.ops.SecurityHeaders;
 import org.atrium.webapp.pages.PageErrors;
 import org.atrium.webapp.pages.PagesFeature;
+import org.atrium.wiki.RevisionService;
+import org.atrium.wiki.WikiService;
+import org.atrium.wiki.rest.DiffResource;
+import org.atrium.wiki.rest.PagesResource;
+import org.atrium.wiki.rest.RevisionsResource;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
@@ -77,6 +82,9 @@ public final class AtriumApplication extends ResourceConfig {
           StreamingResource.class,
           FeedTokenResource.class,
           FeedsResource.class,
+          PagesResource.class,
+          RevisionsResource.class,
+          DiffResource.class,
           HealthResource.class);
 
   public AtriumApplication(Services services) {
@@ -128,6 +136,8 @@ public final class AtriumApplication extends ResourceConfig {
       bind(services.notifications()).to(NotificationService.class);
       bind(services.live()).to(LiveHub.class);
       bind(services.feedTokens()).to(FeedTokens.class);
+      bind(services.wiki()).to(WikiService.class);
+      bind(services.revisions()).to(RevisionService.class);
       bind(services.metrics()).to(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class);
       bind(new OpenApiDocument(API_RESOURCES)).to(OpenApiDocument.class);
       bind(ProblemResponder.class).to(ProblemResponder.class).in(jakarta.inject.Singleton.class);

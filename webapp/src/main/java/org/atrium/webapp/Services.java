@@ -19,6 +19,8 @@ import org.atrium.stream.LiveHub;
 import org.atrium.stream.NotificationService;
 import org.atrium.stream.StatusService;
 import org.atrium.stream.TimelineService;
+import org.atrium.wiki.RevisionService;
+import org.atrium.wiki.WikiService;
 
 /** Every service of a running Atrium, as the composition root built them. */
 public record Services(
@@ -40,4 +42,6 @@ public record Services(
     NotificationService notifications,
     LiveHub live,
     FeedTokens feedTokens,
+    WikiService wiki,
+    RevisionService revisions,
     PrometheusMeterRegistry metrics) {}

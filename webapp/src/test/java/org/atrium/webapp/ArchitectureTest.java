@@ -35,7 +35,8 @@ class ArchitectureTest {
               "org.atrium.people",
               "org.atrium.people.demo",
               "org.atrium.spaces",
-              "org.atrium.stream")
+              "org.atrium.stream",
+              "org.atrium.wiki")
           .layer("Store")
           .definedBy("org.atrium..store..")
           .layer("Application")
@@ -80,6 +81,7 @@ class ArchitectureTest {
               "org.atrium.people..",
               "org.atrium.spaces..",
               "org.atrium.stream..",
+              "org.atrium.wiki..",
               "org.atrium.webapp..");
 
   @ArchTest
@@ -89,7 +91,7 @@ class ArchitectureTest {
           .resideInAPackage("org.atrium.people..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("org.atrium.spaces..", "org.atrium.stream..");
+          .resideInAnyPackage("org.atrium.spaces..", "org.atrium.stream..", "org.atrium.wiki..");
 
   @ArchTest
   static final ArchRule spacesKnowNoStream =
@@ -98,7 +100,25 @@ class ArchitectureTest {
           .resideInAPackage("org.atrium.spaces..")
           .should()
           .dependOnClassesThat()
+          .resideInAnyPackage("org.atrium.stream..", "org.atrium.wiki..");
+
+  @ArchTest
+  static final ArchRule wikiKnowsNoStream =
+      noClasses()
+          .that()
+          .resideInAPackage("org.atrium.wiki..")
+          .should()
+          .dependOnClassesThat()
           .resideInAPackage("org.atrium.stream..");
+
+  @ArchTest
+  static final ArchRule streamKnowsNoWiki =
+      noClasses()
+          .that()
+          .resideInAPackage("org.atrium.stream..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.atrium.wiki..");
 
   @ArchTest
   static final ArchRule onlyTheApplicationWires =

@@ -40,7 +40,13 @@ class ErrorsTest {
   @DisplayName("a body over the declared limit is a 413 before it is read")
   void oversizedBody() {
     String huge = "{\"about\": \"" + "x".repeat(1_200_000) + "\"}";
-    assertProblem(api.raw("PATCH", "/api/v1/people/hr", "application/json", huge, hr), 413);
+    Api.Reply tooLarge = api.raw("PATCH", "/api/v1/people/hr", "application/json", huge, hr);
+    assertProblem(tooLarge, 413);
+    assertEquals(
+        "close",
+        tooLarge.header("Connection"),
+        "the unread rest of the body ends the connection, and the client is told");
+    assertEquals(200, api.get("/api/v1/me", hr).status(), "the next request goes through");
   }
 
   @Test

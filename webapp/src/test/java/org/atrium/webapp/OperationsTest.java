@@ -40,7 +40,7 @@ class OperationsTest {
   }
 
   @Test
-  @DisplayName("/api/openapi.json is OpenAPI 3.1 and describes every people endpoint")
+  @DisplayName("/api/openapi.json is OpenAPI 3.1 and describes every people and wiki endpoint")
   void openApi() {
     JsonNode doc = api.get("/api/openapi.json", null).json();
     assertTrue(doc.get("openapi").asText().startsWith("3.1"));
@@ -62,9 +62,19 @@ class OperationsTest {
             "/api/v1/admin/people",
             "/api/v1/admin/people/import",
             "/api/v1/admin/people/{username}/deactivate",
+            "/api/v1/spaces/{slug}/pages",
+            "/api/v1/spaces/{slug}/pages/{page}",
+            "/api/v1/spaces/{slug}/pages/{page}/undelete",
+            "/api/v1/spaces/{slug}/pages/{page}/backlinks",
+            "/api/v1/spaces/{slug}/pages/{page}/diff",
+            "/api/v1/spaces/{slug}/pages/{page}/revisions",
+            "/api/v1/spaces/{slug}/pages/{page}/revisions/{number}",
+            "/api/v1/spaces/{slug}/pages/{page}/revisions/{number}/restore",
             "/health")) {
       assertTrue(paths.has(path), "OpenAPI describes " + path + "; it has " + paths.properties());
     }
     assertTrue(paths.get("/api/v1/people/{username}").has("patch"));
+    JsonNode page = paths.get("/api/v1/spaces/{slug}/pages/{page}");
+    assertTrue(page.has("get") && page.has("put") && page.has("delete"), page.toString());
   }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Roles × space visibility × channels: every channel that shows a status shows it exactly to the
- * people the access policy lets read it, and to nobody else.
+ * Roles × space visibility × channels: every channel that shows a status or a wiki page shows it
+ * exactly to the people the access policy lets read it, and to nobody else.
  */
 class PermissionMatrixTest {
 
@@ -117,6 +117,27 @@ class PermissionMatrixTest {
               Map.of("status", "Reply in " + visibility, "in_reply_to_id", id)));
     }
     TestServer.shared().services().dispatcher().drain();
+    writeWikiPages(owner);
+  }
+
+  /** In each space: a page with two revisions, and a page that links to it. */
+  private static void writeWikiPages(String owner) {
+    WikiClient wiki = new WikiClient(api);
+    for (String visibility : VISIBILITIES) {
+      String space = "mx-" + visibility;
+      assertEquals(201, wiki.create(space, "mx-page", "Matrix page", "First", owner).status());
+      assertEquals(
+          200,
+          wiki.update(
+                  space,
+                  "mx-page",
+                  1,
+                  WikiClient.page("Matrix page", "First, then second", null, null),
+                  owner)
+              .status());
+      assertEquals(
+          201, wiki.create(space, "mx-linker", "Linker", "See [[mx-page]]", owner).status());
+    }
   }
 
   @AfterAll
@@ -163,6 +184,35 @@ class PermissionMatrixTest {
     channels.put("live stream", PermissionMatrixTest::pushed);
 
     List<String> wrong = new ArrayList<>();
+    int checks = check(channels, wrong);
+    assertEquals(
+        List.of(), wrong, "wrong visibility in " + wrong.size() + " of " + checks + " checks");
+    assertEquals(10 * 3 * Role.values().length, checks);
+  }
+
+  @Test
+  @DisplayName("no wiki channel shows a page to anyone the policy hides it from, nor hides it")
+  void zeroWikiLeaks() {
+    Map<String, BiPredicate<Role, String>> channels = new LinkedHashMap<>();
+    channels.put("page", (role, v) -> wikiOk(role, v, "/mx-page", "Matrix page"));
+    channels.put("page tree", (role, v) -> wikiOk(role, v, "", "\"mx-page\""));
+    channels.put("revisions", (role, v) -> wikiOk(role, v, "/mx-page/revisions", "\"number\":2"));
+    channels.put("revision", (role, v) -> wikiOk(role, v, "/mx-page/revisions/1", "First"));
+    channels.put("diff", (role, v) -> wikiOk(role, v, "/mx-page/diff?from=1&to=2", "second"));
+    channels.put("backlinks", (role, v) -> wikiOk(role, v, "/mx-page/backlinks", "mx-linker"));
+
+    List<String> wrong = new ArrayList<>();
+    int checks = check(channels, wrong);
+    assertEquals(
+        List.of(), wrong, "wrong visibility in " + wrong.size() + " of " + checks + " checks");
+    assertEquals(6 * 3 * Role.values().length, checks);
+  }
+
+  /**
+   * Asks every channel for every visibility as every role; adds what is shown wrongly to {@code
+   * wrong} and answers how many checks it made.
+   */
+  private static int check(Map<String, BiPredicate<Role, String>> channels, List<String> wrong) {
     int checks = 0;
     for (var channel : channels.entrySet()) {
       for (String visibility : VISIBILITIES) {
@@ -183,9 +233,14 @@ class PermissionMatrixTest {
         }
       }
     }
-    assertEquals(
-        List.of(), wrong, "wrong visibility in " + wrong.size() + " of " + checks + " checks");
-    assertEquals(10 * 3 * Role.values().length, checks);
+    return checks;
+  }
+
+  /** Whether {@code role} gets {@code marker} from a wiki path of the space of {@code v}. */
+  private static boolean wikiOk(Role role, String visibility, String path, String marker) {
+    Api.Reply reply =
+        api.get("/api/v1/spaces/mx-" + visibility + "/pages" + path, tokens.get(role));
+    return reply.status() == 200 && reply.body().contains(marker);
   }
 
   private static boolean listed(String path, Role role, String id) {

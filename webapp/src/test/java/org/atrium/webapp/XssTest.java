@@ -83,11 +83,20 @@ class XssTest {
   }
 
   static List<String> problems(String html) {
+    return problems(html, ALLOWED_TAGS, ALLOWED_ATTRIBUTES);
+  }
+
+  /**
+   * What is unsafe in {@code html}: tags and attributes outside the allowed ones, event handlers,
+   * and links or image sources other than safe URLs.
+   */
+  static List<String> problems(
+      String html, Set<String> allowedTags, Set<String> allowedAttributes) {
     List<String> problems = new ArrayList<>();
     Matcher tag = TAG.matcher(html);
     while (tag.find()) {
       String name = tag.group(1).toLowerCase();
-      if (!ALLOWED_TAGS.contains(name)) {
+      if (!allowedTags.contains(name)) {
         problems.add("tag <" + name + ">");
       }
       String attributes = tag.group(2);
@@ -97,11 +106,11 @@ class XssTest {
       Matcher attribute = ATTRIBUTE.matcher(attributes);
       while (attribute.find()) {
         String attributeName = attribute.group(1).toLowerCase();
-        if (!ALLOWED_ATTRIBUTES.contains(attributeName)) {
+        if (!allowedAttributes.contains(attributeName)) {
           problems.add("attribute " + attributeName);
-        } else if (attributeName.equals("href")
+        } else if ((attributeName.equals("href") || attributeName.equals("src"))
             && !SAFE_URL.matcher(attribute.group(2)).matches()) {
-          problems.add("href " + attribute.group(2));
+          problems.add(attributeName + " " + attribute.group(2));
         }
       }
     }

@@ -1,5 +1,7 @@
 package org.atrium.platform.error;
 
+import java.util.Map;
+
 /** A failure the caller can act on; its message is safe to show to them. */
 public abstract sealed class AtriumException extends RuntimeException
     permits BadRequest,
@@ -10,6 +12,8 @@ public abstract sealed class AtriumException extends RuntimeException
         TooLarge,
         UnsupportedMediaType,
         InvalidInput,
+        PreconditionFailed,
+        PreconditionRequired,
         RateLimited {
 
   protected AtriumException(String message) {
@@ -21,4 +25,12 @@ public abstract sealed class AtriumException extends RuntimeException
 
   /** A short, stable, human title for the kind of failure (RFC 9457 {@code title}). */
   public abstract String title();
+
+  /**
+   * Extra members of the problem document (RFC 9457 extension members), keyed by their JSON name;
+   * values are written in the one JSON dialect. Empty for most failures.
+   */
+  public Map<String, Object> extensions() {
+    return Map.of();
+  }
 }

@@ -6,10 +6,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.atrium.platform.error.AtriumException;
 import org.atrium.platform.error.FieldError;
 import org.atrium.platform.error.InvalidInput;
 import org.atrium.platform.error.RateLimited;
+import org.atrium.platform.error.TooLarge;
 
 /**
  * Builds the one error response of a failed request: problem+json for the API, the error page for
@@ -27,7 +29,12 @@ public final class ProblemResponder {
     if (e instanceof RateLimited limited) {
       extra.header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds());
     }
-    return respond(e.status(), e.title(), e.getMessage(), errors, null, extra);
+    if (e instanceof TooLarge) {
+      // The rest of the body stays unread, so the server drops the connection after answering;
+      // saying so keeps the client from sending its next request down a closing connection.
+      extra.header("Connection", "close");
+    }
+    return respond(e.status(), e.title(), e.getMessage(), errors, null, e.extensions(), extra);
   }
 
   /**
@@ -45,7 +52,7 @@ public final class ProblemResponder {
 
   /** The response for a failure found at the HTTP edge, before any domain code ran. */
   public Response respond(int status, String title, String detail, List<FieldError> errors) {
-    return respond(status, title, detail, errors, null, Response.status(status));
+    return respond(status, title, detail, errors, null, Map.of(), Response.status(status));
   }
 
   /** The response for an unexpected failure, carrying the id it was logged under. */
@@ -56,6 +63,7 @@ public final class ProblemResponder {
         "Something went wrong on our side. Quote error id " + errorId + " when reporting it.",
         null,
         errorId,
+        Map.of(),
         Response.status(500));
   }
 
@@ -65,10 +73,12 @@ public final class ProblemResponder {
       String detail,
       List<FieldError> errors,
       String errorId,
+      Map<String, Object> extensions,
       Response.ResponseBuilder builder) {
     String path = "/" + uriInfo.getPath();
     Problem problem =
-        new Problem(Problem.type(slug(title)), title, status, detail, path, errors, errorId);
+        new Problem(
+            Problem.type(slug(title)), title, status, detail, path, errors, errorId, extensions);
     if (!isApi(path)) {
       return errorPages.render(problem, uriInfo.getRequestUri().getRawPath());
     }

@@ -1,0 +1,7 @@
+package org.atrium.wiki;
+
+/**
+ * What changed in a page's body between two revisions: a unified diff for tools and people who read
+ * diffs, and an HTML table with changed words marked ({@code <del>}, {@code <ins>}).
+ */
+public record PageDiff(int from, int to, String unified, String html) {}

@@ -1,0 +1,38 @@
+package org.atrium.wiki.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "wiki_page")
+class PageEntity {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  Long id;
+
+  @Column(name = "space_id", nullable = false)
+  long spaceId;
+
+  @Column(nullable = false)
+  String slug;
+
+  @Column(name = "parent_id")
+  Long parentId;
+
+  @Column(name = "created_by", nullable = false)
+  long createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  Instant createdAt;
+
+  @Column(name = "deleted_by")
+  Long deletedBy;
+
+  @Column(name = "deleted_at")
+  Instant deletedAt;
+}
