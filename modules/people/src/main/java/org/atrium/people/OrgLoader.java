@@ -1,6 +1,7 @@
 package org.atrium.people;
 
 import java.time.Clock;
+import java.util.function.LongConsumer;
 import org.atrium.people.store.BulkLoader;
 import org.atrium.people.store.PeopleStore;
 import org.atrium.platform.db.Tx;
@@ -25,12 +26,20 @@ public final class OrgLoader {
    * with the demo password only while the server runs in demo mode.
    */
   public boolean loadIfEmpty(OrgSeed seed, boolean demoAccounts) {
+    return loadIfEmpty(seed, demoAccounts, rows -> {});
+  }
+
+  /**
+   * Loads {@code seed} as {@link #loadIfEmpty(OrgSeed, boolean)} does, telling {@code rowsWritten}
+   * how many rows each batch wrote (they add up to {@link BulkLoader#rowCount}).
+   */
+  public boolean loadIfEmpty(OrgSeed seed, boolean demoAccounts, LongConsumer rowsWritten) {
     return tx.write(
         () -> {
           if (!store.isEmpty()) {
             return false;
           }
-          loader.load(seed, demoAccounts, clock.instant());
+          loader.load(seed, demoAccounts, clock.instant(), rowsWritten);
           return true;
         });
   }
