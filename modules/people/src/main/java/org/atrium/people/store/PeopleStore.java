@@ -1,6 +1,7 @@
 package org.atrium.people.store;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,6 +23,7 @@ import org.atrium.platform.auth.Account;
 import org.atrium.platform.auth.Role;
 import org.atrium.platform.db.Tx;
 import org.atrium.platform.error.BadRequest;
+import org.hibernate.FlushMode;
 import org.hibernate.query.NativeQuery;
 
 /** The directory's reads and writes; runs in the transaction of the calling service. */
@@ -278,6 +280,31 @@ public final class PeopleStore {
     }
   }
 
+  /**
+   * Gives someone who holds no skills yet their first ones ({@code levels}: skill id to level) in
+   * one batch, as an import of thousands of new people needs.
+   */
+  public void addSkillLevels(long personId, Map<Long, Integer> levels) {
+    if (levels.isEmpty()) {
+      return;
+    }
+    tx.session()
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into person_skill (person_id, skill_id, level) values (?, ?, ?)")) {
+                for (Map.Entry<Long, Integer> level : levels.entrySet()) {
+                  insert.setLong(1, personId);
+                  insert.setLong(2, level.getKey());
+                  insert.setInt(3, level.getValue());
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
+  }
+
   /** Removes a skill and its endorsements; false if the person did not hold it. */
   public boolean removeSkill(long personId, long skillId) {
     tx.session()
@@ -438,6 +465,16 @@ public final class PeopleStore {
         .createSelectionQuery("select id from LocationEntity where lower(name) = :v", Long.class)
         .setParameter("v", name.trim().toLowerCase(java.util.Locale.ROOT))
         .uniqueResultOptional();
+  }
+
+  /**
+   * For one transaction that writes thousands of people: Hibernate stops flushing before every
+   * query, which dirty-checks every entity loaded so far and makes a large import quadratic. New
+   * rows are still visible to queries (identity ids insert them at once); changes to loaded people
+   * are written at commit, and reads of them go through the session, which holds them.
+   */
+  public void flushOnlyAtCommit() {
+    tx.session().setHibernateFlushMode(FlushMode.COMMIT);
   }
 
   /** Whether anyone is in the directory yet; the demo organisation only loads into an empty one. */
