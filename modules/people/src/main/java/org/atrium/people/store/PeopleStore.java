@@ -121,7 +121,9 @@ public final class PeopleStore {
       params.put("afterKey", after[0]);
       params.put("afterUser", after[1]);
     }
-    sql.append(" order by p.name_key, p.username");
+    // Status leads the order although the filter fixes it: that is the directory index's order,
+    // so the database reads people in index order and stops after one page instead of sorting all.
+    sql.append(" order by p.status, p.name_key, p.username");
     NativeQuery<Object[]> nativeQuery =
         tx.session().createNativeQuery(sql.toString(), Object[].class);
     params.forEach(nativeQuery::setParameter);
