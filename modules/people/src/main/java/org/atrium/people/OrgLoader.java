@@ -2,6 +2,7 @@ package org.atrium.people;
 
 import java.time.Clock;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.atrium.people.store.BulkLoader;
 import org.atrium.people.store.PeopleStore;
 import org.atrium.platform.db.Tx;
@@ -27,6 +28,21 @@ public final class OrgLoader {
    */
   public boolean loadIfEmpty(OrgSeed seed, boolean demoAccounts) {
     return loadIfEmpty(seed, demoAccounts, rows -> {});
+  }
+
+  /**
+   * Loads the organisation {@code seed} builds if the directory is empty; the seed is only built
+   * then, so that a server restarting over a full directory does not generate one for nothing.
+   */
+  public boolean loadIfEmpty(Supplier<OrgSeed> seed, boolean demoAccounts) {
+    return tx.write(
+        () -> {
+          if (!store.isEmpty()) {
+            return false;
+          }
+          loader.load(seed.get(), demoAccounts, clock.instant());
+          return true;
+        });
   }
 
   /**
