@@ -37,9 +37,16 @@ public final class PeopleStore {
   private static final String ACTIVE = PersonStatus.ACTIVE.code();
   private static final String SUMMARY_COLUMNS =
       "p.username, p.display_name, p.title, bu.name, l.name, p.name_key";
-  private static final String SUMMARY_JOINS =
-      " from person p left join business_unit bu on bu.id = p.business_unit_id"
+  private static final String UNIT_AND_LOCATION =
+      " left join business_unit bu on bu.id = p.business_unit_id"
           + " left join location l on l.id = p.location_id";
+  private static final String SUMMARY_JOINS = " from person p" + UNIT_AND_LOCATION;
+
+  /**
+   * A skill held by fewer people than this is listed starting from its holders; a commoner one by
+   * walking the directory in order. Either way a page costs at most about this many row reads.
+   */
+  private static final int FEW_HOLDERS = 1000;
 
   private final Tx tx;
 
@@ -83,16 +90,27 @@ public final class PeopleStore {
   }
 
   public Page<PersonSummary> directory(DirectoryQuery query, Long skillId) {
+    // Walking the directory index in order stops after a page, which is quick while many people
+    // match; for a skill few hold it means reading nearly everyone, so those pages start from the
+    // holders instead and sort them. The FROM order decides: the outer joins fix the join order.
+    boolean fromHolders = skillId != null && heldByFew(skillId);
     StringBuilder sql = new StringBuilder("select " + SUMMARY_COLUMNS);
     if (skillId != null) {
       sql.append(", s.name as skill_name, ps.level");
     }
-    sql.append(SUMMARY_JOINS);
-    if (skillId != null) {
-      sql.append(" join person_skill ps on ps.person_id = p.id and ps.skill_id = :skill")
-          .append(" join skill s on s.id = ps.skill_id");
+    if (fromHolders) {
+      sql.append(" from person_skill ps join person p on p.id = ps.person_id")
+          .append(UNIT_AND_LOCATION)
+          .append(" join skill s on s.id = ps.skill_id where ps.skill_id = :skill and");
+    } else {
+      sql.append(SUMMARY_JOINS);
+      if (skillId != null) {
+        sql.append(" join person_skill ps on ps.person_id = p.id and ps.skill_id = :skill")
+            .append(" join skill s on s.id = ps.skill_id");
+      }
+      sql.append(" where");
     }
-    sql.append(" where p.status = :active");
+    sql.append(" p.status = :active");
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("active", ACTIVE);
     if (skillId != null) {
@@ -121,9 +139,12 @@ public final class PeopleStore {
       params.put("afterKey", after[0]);
       params.put("afterUser", after[1]);
     }
-    // Status leads the order although the filter fixes it: that is the directory index's order,
-    // so the database reads people in index order and stops after one page instead of sorting all.
-    sql.append(" order by p.status, p.name_key, p.username");
+    // When walking, status leads the order although the filter fixes it: that is the directory
+    // index's order, so the database reads people in that order and stops after one page.
+    sql.append(
+        fromHolders
+            ? " order by p.name_key, p.username"
+            : " order by p.status, p.name_key, p.username");
     NativeQuery<Object[]> nativeQuery =
         tx.session().createNativeQuery(sql.toString(), Object[].class);
     params.forEach(nativeQuery::setParameter);
@@ -142,6 +163,20 @@ public final class PeopleStore {
       next = encodeCursor((String) last[5], (String) last[0]);
     }
     return new Page<>(items, next);
+  }
+
+  private boolean heldByFew(long skillId) {
+    Object holders =
+        tx.session()
+            .createNativeQuery(
+                "select count(*) from (select 1 from person_skill where skill_id = :s"
+                    + " fetch first "
+                    + FEW_HOLDERS
+                    + " rows only) holders",
+                Object.class)
+            .setParameter("s", skillId)
+            .getSingleResult();
+    return Rows.number(holders) < FEW_HOLDERS;
   }
 
   public List<PersonSummary> reports(long managerId) {
