@@ -17,17 +17,25 @@ import java.util.Locale;
  */
 public final class HttpConnection implements AutoCloseable {
 
-  private static final int TIMEOUT_MILLIS = 10_000;
+  /** Long enough for any answer from a server that is working, however slowly. */
+  private static final int DEFAULT_TIMEOUT_MILLIS = 10_000;
 
   private final InetSocketAddress address;
   private final String hostHeader;
+  private final int timeoutMillis;
   private Socket socket;
   private InputStream in;
   private OutputStream out;
 
   public HttpConnection(String host, int port) {
+    this(host, port, DEFAULT_TIMEOUT_MILLIS);
+  }
+
+  /** A connection that waits up to {@code timeoutMillis} for each answer. */
+  public HttpConnection(String host, int port, int timeoutMillis) {
     this.address = new InetSocketAddress(host, port);
     this.hostHeader = host + ":" + port;
+    this.timeoutMillis = timeoutMillis;
   }
 
   /** A response: its status and its body. */
@@ -151,8 +159,8 @@ public final class HttpConnection implements AutoCloseable {
     }
     Socket s = new Socket();
     s.setTcpNoDelay(true);
-    s.setSoTimeout(TIMEOUT_MILLIS);
-    s.connect(address, TIMEOUT_MILLIS);
+    s.setSoTimeout(timeoutMillis);
+    s.connect(address, timeoutMillis);
     socket = s;
     in = new BufferedInputStream(s.getInputStream(), 16 * 1024);
     out = s.getOutputStream();

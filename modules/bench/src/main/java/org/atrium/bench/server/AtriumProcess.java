@@ -2,13 +2,14 @@ package org.atrium.bench.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import org.atrium.bench.load.HttpConnection;
 
 /**
@@ -22,6 +23,11 @@ public final class AtriumProcess implements AutoCloseable {
   private static final String DEMO_PASSWORD = "demo";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final Pattern IMPORTED = Pattern.compile("imported (\\d+) people in ([\\d.]+) s");
+
+  /** A cold JVM on a busy machine may take seconds over its first password hashes. */
+  private static final int SIGN_IN_TIMEOUT_MILLIS = 60_000;
 
   private final JavaProcess process;
   private final Duration startup;
@@ -63,31 +69,46 @@ public final class AtriumProcess implements AutoCloseable {
     return process.port();
   }
 
-  /** Signs each of {@code usernames} in, in parallel; returns their access tokens in order. */
-  public List<String> signIn(List<String> usernames) throws Exception {
-    try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<String>> tokens = new ArrayList<>();
+  /**
+   * Signs each of {@code usernames} in, one after the other on one connection; returns their access
+   * tokens in order. Each sign-in hashes a password (tens of milliseconds, far more while the JVM
+   * is cold), so all at once would only make each of them wait for the others.
+   */
+  public List<String> signIn(List<String> usernames) throws IOException {
+    List<String> tokens = new ArrayList<>(usernames.size());
+    try (HttpConnection connection =
+        new HttpConnection("127.0.0.1", port(), SIGN_IN_TIMEOUT_MILLIS)) {
       for (String username : usernames) {
-        tokens.add(executor.submit(() -> signIn(username)));
+        String body = JSON.writeValueAsString(Map.of("login", username, "password", DEMO_PASSWORD));
+        HttpConnection.Response response = connection.postJson("/api/v1/auth/login", body);
+        if (response.status() != 200) {
+          throw new IOException(username + " could not sign in: " + response.text());
+        }
+        tokens.add(JSON.readTree(response.body()).get("access_token").asText());
       }
-      List<String> result = new ArrayList<>();
-      for (Future<String> token : tokens) {
-        result.add(token.get());
-      }
-      return result;
     }
+    return tokens;
   }
 
-  private String signIn(String username) throws IOException {
-    try (HttpConnection connection = new HttpConnection("127.0.0.1", port())) {
-      String body = JSON.writeValueAsString(Map.of("login", username, "password", DEMO_PASSWORD));
-      HttpConnection.Response response = connection.postJson("/api/v1/auth/login", body);
-      if (response.status() != 200) {
-        throw new IOException(username + " could not sign in: " + response.text());
-      }
-      return JSON.readTree(response.body()).get("access_token").asText();
+  /**
+   * Imports {@code csv} into {@code dataDir} through {@code PeopleImportService} in a JVM of its
+   * own, as {@code ./atrium import} does; returns how many people it created and how long the
+   * import call took.
+   */
+  public static ImportTiming timedImport(Path dataDir, Path csv, Duration timeout, Path log)
+      throws IOException, InterruptedException {
+    JavaProcess.runToEnd(
+        TimedImport.class.getName(), List.of(dataDir.toString(), csv.toString()), timeout, log);
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    java.util.regex.Matcher result = IMPORTED.matcher(output);
+    if (!result.find()) {
+      throw new IOException("the import printed no result; see " + log);
     }
+    return new ImportTiming(Integer.parseInt(result.group(1)), Double.parseDouble(result.group(2)));
   }
+
+  /** What an import did: people created, and the seconds the call took. */
+  public record ImportTiming(int created, double seconds) {}
 
   /** The heap Atrium still uses after a full collection, in bytes. */
   public long heapAfterFullGc() throws Exception {

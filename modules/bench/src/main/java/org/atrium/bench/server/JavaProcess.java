@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.atrium.bench.load.HttpConnection;
 
 /**
- * A server in a JVM of its own, started on this harness's classpath with the flags {@code ./atrium
- * run} uses, its output in a log file. It is stopped when closed, forcibly if it does not stop.
+ * A server (or a command-line run) in a JVM of its own, started on this harness's classpath with
+ * the flags {@code ./atrium} uses, its output in a log file. A server is stopped when closed,
+ * forcibly if it does not stop.
  */
 public final class JavaProcess implements AutoCloseable {
 
@@ -48,6 +49,30 @@ public final class JavaProcess implements AutoCloseable {
       int port,
       Path log)
       throws IOException {
+    ProcessBuilder builder = builder(mainClass, jvmOptions, properties, args, log);
+    long started = System.nanoTime();
+    return new JavaProcess(builder.start(), started, port, log);
+  }
+
+  /** Runs {@code mainClass} with {@code args} to its end; throws unless it exits with 0. */
+  public static void runToEnd(String mainClass, List<String> args, Duration timeout, Path log)
+      throws IOException, InterruptedException {
+    Process process = builder(mainClass, List.of(), Map.of(), args, log).start();
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly();
+      throw new IOException(mainClass + " did not finish within " + timeout + "; see " + log);
+    }
+    if (process.exitValue() != 0) {
+      throw new IOException(mainClass + " exited with " + process.exitValue() + "; see " + log);
+    }
+  }
+
+  private static ProcessBuilder builder(
+      String mainClass,
+      List<String> jvmOptions,
+      Map<String, String> properties,
+      List<String> args,
+      Path log) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(SERVER_FLAGS);
@@ -57,10 +82,7 @@ public final class JavaProcess implements AutoCloseable {
     command.add(System.getProperty("java.class.path"));
     command.add(mainClass);
     command.addAll(args);
-    ProcessBuilder builder =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    long started = System.nanoTime();
-    return new JavaProcess(builder.start(), started, port, log);
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
   }
 
   /** A port nobody listens on right now. */
