@@ -72,7 +72,7 @@ public final class Atrium {
       if (config.demo()) {
         services
             .orgLoader()
-            .loadIfEmpty(DemoOrganisation.generate(DEMO_SEED, config.demoPeople()), true);
+            .loadIfEmpty(() -> DemoOrganisation.generate(DEMO_SEED, config.demoPeople()), true);
       }
       return AtriumServer.start(services);
     } catch (Exception | Error e) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -90,6 +91,29 @@ class PeopleImportTest {
     }
     assertEquals(
         404, api.get("/api/v1/people/aon.good", hr).status(), "the good row was not written");
+  }
+
+  @Test
+  @DisplayName("managers further down the file are linked; names repeated on many lines resolve")
+  void managersBelowAndRepeatedNames() {
+    String csv =
+        HEADER
+            + "rep.first,rep.first@atrium.example,Rita First,Engineer,ENG,Platform,Berlin,rep.boss,\"Go:2;golang:3\"\n"
+            + "rep.boss,rep.boss@atrium.example,Bo Boss,Manager,Engineering,Platform,Berlin,hr,Go:4\n"
+            + "rep.second,rep.second@atrium.example,Sam Second,Engineer,ENG,Platform,Berlin,rep.boss,Go:1\n";
+    assertEquals(3, importCsv(csv, false).get("created").asInt());
+
+    for (String username : List.of("rep.first", "rep.second")) {
+      JsonNode person = api.get("/api/v1/people/" + username, hr).json();
+      assertEquals("rep.boss", person.get("manager").get("username").asText(), username);
+      assertEquals("Engineering", person.get("business_unit").asText(), username);
+      assertEquals("Berlin", person.get("location").asText(), username);
+    }
+    JsonNode first = api.get("/api/v1/people/rep.first", hr).json().get("skills");
+    assertEquals(1, first.size(), "a synonym names the same skill: " + first);
+    assertEquals(3, first.get(0).get("level").asInt(), "the later level wins");
+    assertEquals(
+        0, importCsv(csv, false).get("updated").asInt(), "importing again changes nothing");
   }
 
   @Test

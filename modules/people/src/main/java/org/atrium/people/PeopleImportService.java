@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -73,6 +74,7 @@ public final class PeopleImportService {
     try {
       return tx.write(
           () -> {
+            store.flushOnlyAtCommit();
             ImportReport report = new Run(rows, dryRun).apply();
             if (dryRun) {
               throw new DryRunFinished(report);
@@ -145,6 +147,15 @@ public final class PeopleImportService {
     private final List<FieldError> errors = new ArrayList<>();
     private final Map<String, Row> byUsername = new LinkedHashMap<>();
     private final Map<Row, Map<String, Integer>> skills = new HashMap<>();
+
+    /**
+     * Skills, units and offices by the name the file uses: a file names the same few hundred of
+     * them thousands of times.
+     */
+    private final Map<String, SkillRef> skillRefs = new HashMap<>();
+
+    private final Map<String, Long> unitIds = new HashMap<>();
+    private final Map<String, Long> locationIds = new HashMap<>();
     private final Instant now = clock.instant();
 
     Run(List<Row> rows, boolean dryRun) {
@@ -190,13 +201,17 @@ public final class PeopleImportService {
       }
       Long unit =
           present(row, "business_unit")
-              ? rules
-                  .businessUnit(v.validator, "business_unit", row.get("business_unit"))
-                  .orElse(null)
+              ? known(
+                  unitIds,
+                  row.get("business_unit"),
+                  name -> rules.businessUnit(v.validator, "business_unit", name))
               : null;
       Long location =
           present(row, "location")
-              ? rules.location(v.validator, "location", row.get("location")).orElse(null)
+              ? known(
+                  locationIds,
+                  row.get("location"),
+                  name -> rules.location(v.validator, "location", name))
               : null;
       skills.put(row, parseSkills(v.validator, row.get("skills")));
       v.flushInto(errors);
@@ -260,17 +275,20 @@ public final class PeopleImportService {
         Row row = entry.getKey();
         Resolved r = entry.getValue();
         PersonRow base = r.existing().map(k -> store.row(k.id())).orElse(null);
-        PersonRow target = target(row, r, base, existingManagerId(row));
+        PersonRow target = target(row, r, base, existingManagerId(row, ids));
         boolean changed;
         if (base == null) {
-          ids.put(target.username(), store.createPerson(target, now));
+          long id = store.createPerson(target, now);
+          ids.put(target.username(), id);
+          // Someone new holds no skills yet: nothing to compare, so they are added in one batch.
+          store.addSkillLevels(id, skillIds(skills.get(row)));
           created++;
           changed = true;
         } else {
           ids.put(target.username(), r.existing().get().id());
           changed = store.updatePerson(r.existing().get().id(), target, now);
+          changed |= setSkills(r.existing().get().id(), skills.get(row));
         }
-        changed |= setSkills(ids.get(target.username()), skills.get(row));
         if (changed) {
           changedRows.add(row);
           if (base != null) {
@@ -285,10 +303,17 @@ public final class PeopleImportService {
       return new ImportReport(created, updated, rows.size() - created - updated, dryRun);
     }
 
-    /** The manager's id when they already exist; managers new in this file are linked after. */
-    private Long existingManagerId(Row row) {
+    /**
+     * The manager's id when they already exist, in the directory or earlier in this file ({@code
+     * ids}); managers further down the file are linked after.
+     */
+    private Long existingManagerId(Row row, Map<String, Long> ids) {
       String manager = row.get("manager");
-      return manager == null ? null : store.key(manager).map(PersonKey::id).orElse(null);
+      if (manager == null) {
+        return null;
+      }
+      Long created = ids.get(manager);
+      return created != null ? created : store.key(manager).map(PersonKey::id).orElse(null);
     }
 
     private void linkManagersInFile(Map<String, Long> ids) {
@@ -309,14 +334,26 @@ public final class PeopleImportService {
     private boolean setSkills(long personId, Map<String, Integer> wanted) {
       boolean changed = false;
       Map<Long, Integer> held = store.skillLevels(personId);
-      for (Map.Entry<String, Integer> skill : wanted.entrySet()) {
-        SkillRef ref = store.skill(skill.getKey()).orElseGet(() -> store.addSkill(skill.getKey()));
-        if (!skill.getValue().equals(held.get(ref.id()))) {
-          store.setSkillLevel(personId, ref.id(), skill.getValue());
+      for (Map.Entry<Long, Integer> skill : skillIds(wanted).entrySet()) {
+        if (!skill.getValue().equals(held.get(skill.getKey()))) {
+          store.setSkillLevel(personId, skill.getKey(), skill.getValue());
           changed = true;
         }
       }
       return changed;
+    }
+
+    /** Skill names mapped to levels, as skill ids mapped to levels; unknown skills are added. */
+    private Map<Long, Integer> skillIds(Map<String, Integer> byName) {
+      Map<Long, Integer> byId = new LinkedHashMap<>();
+      byName.forEach(
+          (name, level) ->
+              byId.put(
+                  skillRefs
+                      .computeIfAbsent(name, n -> store.skill(n).orElseGet(() -> store.addSkill(n)))
+                      .id(),
+                  level));
+      return byId;
     }
   }
 
@@ -373,6 +410,19 @@ public final class PeopleImportService {
       }
     }
     return skills;
+  }
+
+  /** The id {@code known} holds for {@code name}, else the one {@code lookup} finds (and keeps). */
+  private static Long known(
+      Map<String, Long> known, String name, Function<String, Optional<Long>> lookup) {
+    Long id = known.get(name);
+    if (id == null) {
+      id = lookup.apply(name).orElse(null);
+      if (id != null) {
+        known.put(name, id);
+      }
+    }
+    return id;
   }
 
   private static boolean present(Row row, String column) {

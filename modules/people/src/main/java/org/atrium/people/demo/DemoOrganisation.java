@@ -12,9 +12,10 @@ import org.atrium.people.OrgSeed.UnitSeed;
 import org.atrium.people.demo.Position.Tier;
 
 /**
- * Generates a realistic demo organisation: offices around the world, ten business units with their
- * departments, a CEO-rooted manager hierarchy, a skills taxonomy, people with skills, and
- * endorsements between colleagues. The same seed and size always give the same organisation.
+ * Generates a realistic demo organisation: offices around the world, ten business units (twelve for
+ * an {@linkplain OrgBreadth#ENTERPRISE enterprise}) with their departments, a CEO-rooted manager
+ * hierarchy, a skills taxonomy, people with skills, and endorsements between colleagues. The same
+ * seed and size always give the same organisation.
  *
  * <p>Besides the requested number of employees, the people list ends with three well-known
  * accounts: {@code admin} (an administrator in IT), {@code hr} (an HR manager) and {@code partner}
@@ -27,16 +28,26 @@ public final class DemoOrganisation {
 
   private DemoOrganisation() {}
 
-  /** The organisation for {@code people} employees (>= 50), the same for the same seed. */
+  /** The standard organisation for {@code people} employees (>= 50), the same for the same seed. */
   public static OrgSeed generate(long seed, int people) {
+    return generate(seed, people, OrgBreadth.STANDARD);
+  }
+
+  /**
+   * The organisation of {@code breadth} for {@code people} employees (>= 50), the same for the same
+   * seed. The standard breadth gives exactly what {@link #generate(long, int)} gives.
+   */
+  public static OrgSeed generate(long seed, int people, OrgBreadth breadth) {
     if (people < MIN_PEOPLE) {
       throw new IllegalArgumentException(
           "A demo organisation needs at least " + MIN_PEOPLE + " people, not " + people);
     }
+    List<UnitProfile> units = UnitCatalog.units(breadth);
+    Offices offices = Offices.of(breadth);
     // One independent stream per stage, so a change in one stage leaves the others' output alone.
     SplittableRandom random = new SplittableRandom(seed);
-    List<Position> positions = OrgShape.build(UnitCatalog.UNITS, people, random.split());
-    List<PersonSeed> employees = new PersonFactory(random.split()).create(positions);
+    List<Position> positions = OrgShape.build(units, people, random.split());
+    List<PersonSeed> employees = new PersonFactory(random.split(), offices).create(positions);
     List<EndorsementSeed> endorsements =
         Endorsements.generate(employees, positions, random.split());
     Map<String, String> headsByUnit = headsByUnit(employees, positions);
@@ -44,11 +55,11 @@ public final class DemoOrganisation {
     List<PersonSeed> everyone = new ArrayList<>(employees);
     everyone.addAll(SpecialAccounts.create(headsByUnit, new SkillPicker(random.split())));
     return new OrgSeed(
-        Office.ALL.stream().map(Office::seed).toList(),
-        UnitCatalog.UNITS.stream()
+        offices.all().stream().map(Office::seed).toList(),
+        units.stream()
             .map(unit -> new UnitSeed(unit.code(), unit.name(), headsByUnit.get(unit.code())))
             .toList(),
-        SkillTaxonomy.SKILLS,
+        SkillTaxonomy.skills(breadth),
         List.copyOf(everyone),
         List.copyOf(endorsements));
   }

@@ -31,11 +31,13 @@ final class PersonFactory {
           "%1$s in %3$s (%2$s), based in %4$s and with us since %5$d.");
 
   private final SplittableRandom random;
+  private final Offices offices;
   private final SkillPicker skillPicker;
   private final Usernames usernames = new Usernames();
 
-  PersonFactory(SplittableRandom random) {
+  PersonFactory(SplittableRandom random, Offices offices) {
     this.random = random;
+    this.offices = offices;
     this.skillPicker = new SkillPicker(random);
   }
 
@@ -105,7 +107,7 @@ final class PersonFactory {
         position.tier().managesPeople()
             ? MANAGER_WITH_MANAGER_PERCENT
             : INDIVIDUAL_WITH_MANAGER_PERCENT;
-    return percent(withManager) ? managersOffice : Office.pick(random);
+    return percent(withManager) ? managersOffice : offices.pick(random);
   }
 
   private Seniority seniority(Position position, Position manager) {

@@ -568,6 +568,116 @@ final class SkillTaxonomy {
       American Sign Language | ASL
       """;
 
+  /**
+   * The categories only an enterprise's extra units draw on. They are new categories, never more
+   * skills in a standard one, so that standard organisations pick exactly as before.
+   */
+  private static final String ENTERPRISE_TABLE =
+      """
+      [Supply chain & logistics]
+      Supply chain management | SCM
+      Inventory management
+      Demand planning
+      Supply planning
+      Logistics
+      Warehouse management | WMS
+      Transportation management | TMS
+      Order fulfilment | Order fulfillment
+      Sales and operations planning | S&OP
+      Freight forwarding
+      Incoterms
+      Strategic sourcing
+      Category management
+      Supplier relationship management | SRM
+      Material requirements planning | MRP
+      Distribution management
+      Import and export compliance | Customs compliance
+      Third-party logistics | 3PL
+      Last-mile delivery
+      Fleet management
+      Reverse logistics
+      Cold chain logistics | Cold chain
+      Route optimisation | Route optimization
+      Supply chain analytics
+      Supply network design
+      Capacity planning
+      Production planning
+      Dangerous goods handling | Hazmat
+      Customs brokerage
+      Forklift operation
+      SAP Integrated Business Planning | SAP IBP
+      Oracle Transportation Management | OTM
+      Blue Yonder | JDA Software
+      Kinaxis RapidResponse | Kinaxis
+
+      [Manufacturing & quality]
+      Quality assurance
+      Lean manufacturing
+      Root cause analysis | RCA
+      ISO 9001
+      Statistical process control | SPC
+      Process engineering
+      Overall equipment effectiveness | OEE
+      Quality control | QC
+      Failure mode and effects analysis | FMEA
+      Kaizen
+      5S
+      Value stream mapping | VSM
+      Corrective and preventive action | CAPA
+      Good manufacturing practice | GMP
+      Total productive maintenance | TPM
+      Preventive maintenance
+      Industrial engineering
+      Computer-aided design | CAD
+      AutoCAD
+      SolidWorks
+      Computer numerical control | CNC
+      Programmable logic controllers | PLC
+      Industrial automation
+      Robotics
+      Product lifecycle management | PLM
+      Manufacturing execution systems | MES
+      Metrology
+      Welding
+      Additive manufacturing | 3D printing
+      Supplier quality management | SQM
+      Environmental health and safety | EHS
+      Injection moulding | Injection molding
+      Design for manufacturability | DFM
+      Geometric dimensioning and tolerancing | GD&T
+
+      [Professional services]
+      Management consulting
+      Solution architecture
+      Delivery management
+      Data migration
+      Systems integration
+      Business process modelling | BPMN, Business process modeling
+      Process mapping
+      Implementation planning
+      Scoping and estimation | Estimation
+      User acceptance testing | UAT
+      Enterprise architecture | TOGAF
+      Integration architecture
+      Digital transformation
+      Go-live planning | Cutover planning
+      Hypercare
+      Training delivery
+      Knowledge transfer
+      Technical consulting
+      Engagement management
+      Proposal writing | Bid writing
+      Change impact analysis
+      Requirements workshops
+      Managed services
+      Utilisation management | Utilization management
+      Fixed-price delivery
+      Salesforce implementation
+      SAP implementation
+      Workday implementation
+      ServiceNow implementation
+      """;
+
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
 
   /** Above 1, so that picks lean towards the start of a category's list. */
@@ -575,9 +685,20 @@ final class SkillTaxonomy {
 
   static final List<SkillSeed> SKILLS = parse(TABLE);
 
-  private static final Map<String, List<String>> NAMES_BY_CATEGORY = namesByCategory(SKILLS);
+  /** The standard skills, in the same order, then the enterprise categories. */
+  static final List<SkillSeed> ENTERPRISE_SKILLS = parse(TABLE + ENTERPRISE_TABLE);
+
+  private static final Map<String, List<String>> NAMES_BY_CATEGORY =
+      namesByCategory(ENTERPRISE_SKILLS);
 
   private SkillTaxonomy() {}
+
+  static List<SkillSeed> skills(OrgBreadth breadth) {
+    return switch (breadth) {
+      case STANDARD -> SKILLS;
+      case ENTERPRISE -> ENTERPRISE_SKILLS;
+    };
+  }
 
   static Set<String> categories() {
     return NAMES_BY_CATEGORY.keySet();
@@ -598,10 +719,15 @@ final class SkillTaxonomy {
     // Names and synonyms share one namespace so a search term never resolves to two skills. Terms
     // are compared folded the way the store keys them: lower case, accents dropped.
     Set<String> terms = new HashSet<>();
+    // A category listed twice would grow in the middle of picking and change what it yields.
+    Set<String> categories = new HashSet<>();
     String category = null;
     for (String line : table.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
       if (line.startsWith("[")) {
         category = line.substring(1, line.length() - 1);
+        if (!categories.add(category)) {
+          throw new IllegalStateException("Skill category listed twice: " + category);
+        }
         continue;
       }
       String[] parts = line.split(" \\| ", 2);

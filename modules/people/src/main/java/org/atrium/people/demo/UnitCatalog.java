@@ -1,11 +1,13 @@
 package org.atrium.people.demo;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.atrium.people.demo.UnitProfile.Department;
 
 /**
- * The demo organisation's business units. There are exactly ten because every unit head reports to
- * the CEO and nobody manages more than ten people.
+ * The business units. The standard organisation has exactly ten because every unit head reports to
+ * the CEO and nobody manages more than ten people; an enterprise adds two more, so its CEO leads an
+ * executive team of twelve, the one span above ten.
  */
 final class UnitCatalog {
 
@@ -217,11 +219,73 @@ final class UnitCatalog {
               | Computer networking, Firewall management, Cisco IOS, VPN administration
               """));
 
+  /** The units a large enterprise has besides the standard ones, with skills of their own. */
+  static final List<UnitProfile> ENTERPRISE_EXTRA =
+      List.of(
+          unit(
+              "OPS",
+              "Operations & Supply Chain",
+              12,
+              "Chief Operating Officer",
+              "Director of Operations",
+              "Supply chain & logistics=6; Manufacturing & quality=4; Project management=1;"
+                  + " Data & AI=1; Languages (spoken)=1",
+              """
+              Planning | Planning Manager | Demand Planner, Supply Planner \
+              | Demand planning, Supply planning, Sales and operations planning, \
+              Inventory management
+              Logistics | Logistics Manager | Logistics Coordinator, Transport Planner \
+              | Logistics, Transportation management, Freight forwarding, Incoterms
+              Warehousing | Warehouse Manager | Warehouse Supervisor, Inventory Controller \
+              | Warehouse management, Inventory management, Order fulfilment
+              Manufacturing | Production Manager | Production Engineer, Process Engineer \
+              | Lean manufacturing, Production planning, Process engineering, \
+              Overall equipment effectiveness
+              Quality | Quality Manager | Quality Engineer, Quality Inspector \
+              | Quality assurance, Root cause analysis, ISO 9001, Statistical process control
+              Strategic Sourcing | Sourcing Manager | Category Manager, Sourcing Specialist \
+              | Strategic sourcing, Category management, Supplier relationship management, \
+              Negotiation
+              """),
+          unit(
+              "PS",
+              "Professional Services",
+              8,
+              "VP Professional Services",
+              "Director of Professional Services",
+              "Professional services=6; Project management=2; Software engineering=1;"
+                  + " Customer success=1; Business & communication=1; Languages (spoken)=1",
+              """
+              Consulting | Consulting Manager | Consultant, Business Consultant \
+              | Management consulting, Business process modelling, Process mapping, \
+              Digital transformation
+              Solution Architecture | Architecture Manager | Solution Architect, Integration Architect \
+              | Solution architecture, Integration architecture, Enterprise architecture, \
+              Systems integration
+              Delivery | Delivery Manager | Project Manager, Delivery Lead \
+              | Delivery management, Implementation planning, Scoping and estimation, \
+              Project management
+              Implementation | Implementation Manager | Technical Consultant, Data Migration Specialist \
+              | Data migration, User acceptance testing, Go-live planning, Hypercare
+              Training | Training Manager | Trainer, Enablement Specialist \
+              | Training delivery, Knowledge transfer, Instructional design
+              """));
+
+  private static final List<UnitProfile> ENTERPRISE =
+      Stream.concat(UNITS.stream(), ENTERPRISE_EXTRA.stream()).toList();
+
   /** The CEO belongs to no unit, so their skills are drawn from this mix instead. */
   static final SkillMix EXECUTIVE_SKILLS =
       SkillMix.of("Leadership=6; Business & communication=3; Product=1; Languages (spoken)=1");
 
   private UnitCatalog() {}
+
+  static List<UnitProfile> units(OrgBreadth breadth) {
+    return switch (breadth) {
+      case STANDARD -> UNITS;
+      case ENTERPRISE -> ENTERPRISE;
+    };
+  }
 
   static UnitProfile unit(String code) {
     return UNITS.stream()

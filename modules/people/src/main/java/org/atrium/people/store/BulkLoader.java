@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.atrium.people.OrgSeed;
 import org.atrium.platform.db.Tx;
 
@@ -31,7 +32,30 @@ public final class BulkLoader {
 
   /** Loads {@code seed}, marking every person as a demo account when {@code demo} is set. */
   public void load(OrgSeed seed, boolean demo, Instant at) {
-    tx.session().doWork(connection -> new Run(connection, seed, demo, Timestamp.from(at)).all());
+    load(seed, demo, at, rows -> {});
+  }
+
+  /**
+   * Loads {@code seed} as {@link #load(OrgSeed, boolean, Instant)} does, telling {@code
+   * rowsWritten} how many rows each batch wrote, so that a long load can show its progress.
+   */
+  public void load(OrgSeed seed, boolean demo, Instant at, LongConsumer rowsWritten) {
+    tx.session()
+        .doWork(
+            connection -> new Run(connection, seed, demo, Timestamp.from(at), rowsWritten).all());
+  }
+
+  /** How many rows loading {@code seed} writes: what the progress reports add up to. */
+  public static long rowCount(OrgSeed seed) {
+    long synonyms = seed.skills().stream().mapToLong(s -> s.synonyms().size()).sum();
+    long personSkills = seed.people().stream().mapToLong(p -> p.skills().size()).sum();
+    return seed.locations().size()
+        + 2L * seed.units().size()
+        + seed.skills().size()
+        + synonyms
+        + seed.people().size()
+        + personSkills
+        + seed.endorsements().size();
   }
 
   private static final class Run {
@@ -39,16 +63,18 @@ public final class BulkLoader {
     private final OrgSeed seed;
     private final boolean demo;
     private final Timestamp at;
+    private final LongConsumer rowsWritten;
     private final Map<String, Long> locationIds = new HashMap<>();
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<String, Long> personIds = new HashMap<>();
     private final Map<String, Long> skillIds = new HashMap<>();
 
-    Run(Connection connection, OrgSeed seed, boolean demo, Timestamp at) {
+    Run(Connection connection, OrgSeed seed, boolean demo, Timestamp at, LongConsumer rowsWritten) {
       this.connection = connection;
       this.seed = seed;
       this.demo = demo;
       this.at = at;
+      this.rowsWritten = rowsWritten;
     }
 
     void all() throws SQLException {
@@ -77,7 +103,7 @@ public final class BulkLoader {
           insert.setString(4, location.timeZone());
           insert.addBatch();
         }
-        insert.executeBatch();
+        execute(insert, seed.locations().size());
       }
     }
 
@@ -93,7 +119,7 @@ public final class BulkLoader {
           insert.setString(3, unit.name());
           insert.addBatch();
         }
-        insert.executeBatch();
+        execute(insert, seed.units().size());
       }
     }
 
@@ -105,6 +131,7 @@ public final class BulkLoader {
               connection.prepareStatement(
                   "insert into skill_synonym (skill_id, synonym, synonym_key) values (?, ?, ?)")) {
         long id = 0;
+        int synonyms = 0;
         for (OrgSeed.SkillSeed s : seed.skills()) {
           skillIds.put(s.name(), ++id);
           skill.setLong(1, id);
@@ -117,10 +144,11 @@ public final class BulkLoader {
             synonym.setString(2, name);
             synonym.setString(3, SearchKeys.of(name));
             synonym.addBatch();
+            synonyms++;
           }
         }
-        skill.executeBatch();
-        synonym.executeBatch();
+        execute(skill, seed.skills().size());
+        execute(synonym, synonyms);
       }
     }
 
@@ -156,11 +184,9 @@ public final class BulkLoader {
           insert.setTimestamp(16, at);
           insert.setTimestamp(17, at);
           insert.addBatch();
-          if (++pending % BATCH == 0) {
-            insert.executeBatch();
-          }
+          pending = executeIfFull(insert, pending + 1);
         }
-        insert.executeBatch();
+        execute(insert, pending);
       }
     }
 
@@ -172,7 +198,7 @@ public final class BulkLoader {
           update.setLong(2, unitIds.get(unit.code()));
           update.addBatch();
         }
-        update.executeBatch();
+        execute(update, seed.units().size());
       }
     }
 
@@ -187,12 +213,10 @@ public final class BulkLoader {
             insert.setLong(2, skillIds.get(skill.getKey()));
             insert.setInt(3, skill.getValue());
             insert.addBatch();
-            if (++pending % BATCH == 0) {
-              insert.executeBatch();
-            }
+            pending = executeIfFull(insert, pending + 1);
           }
         }
-        insert.executeBatch();
+        execute(insert, pending);
       }
     }
 
@@ -208,12 +232,24 @@ public final class BulkLoader {
           insert.setLong(3, personIds.get(e.endorserUsername()));
           insert.setTimestamp(4, at);
           insert.addBatch();
-          if (++pending % BATCH == 0) {
-            insert.executeBatch();
-          }
+          pending = executeIfFull(insert, pending + 1);
         }
-        insert.executeBatch();
+        execute(insert, pending);
       }
+    }
+
+    /** Sends the batch once it holds {@link #BATCH} rows; returns the rows still pending. */
+    private int executeIfFull(PreparedStatement batch, int pending) throws SQLException {
+      if (pending < BATCH) {
+        return pending;
+      }
+      execute(batch, pending);
+      return 0;
+    }
+
+    private void execute(PreparedStatement batch, int rows) throws SQLException {
+      batch.executeBatch();
+      rowsWritten.accept(rows);
     }
 
     private void restartIdentity(String table) throws SQLException {

@@ -1,6 +1,7 @@
 package org.atrium.people.store;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,6 +23,7 @@ import org.atrium.platform.auth.Account;
 import org.atrium.platform.auth.Role;
 import org.atrium.platform.db.Tx;
 import org.atrium.platform.error.BadRequest;
+import org.hibernate.FlushMode;
 import org.hibernate.query.NativeQuery;
 
 /** The directory's reads and writes; runs in the transaction of the calling service. */
@@ -35,9 +37,16 @@ public final class PeopleStore {
   private static final String ACTIVE = PersonStatus.ACTIVE.code();
   private static final String SUMMARY_COLUMNS =
       "p.username, p.display_name, p.title, bu.name, l.name, p.name_key";
-  private static final String SUMMARY_JOINS =
-      " from person p left join business_unit bu on bu.id = p.business_unit_id"
+  private static final String UNIT_AND_LOCATION =
+      " left join business_unit bu on bu.id = p.business_unit_id"
           + " left join location l on l.id = p.location_id";
+  private static final String SUMMARY_JOINS = " from person p" + UNIT_AND_LOCATION;
+
+  /**
+   * A skill held by fewer people than this is listed starting from its holders; a commoner one by
+   * walking the directory in order. Either way a page costs at most about this many row reads.
+   */
+  private static final int FEW_HOLDERS = 1000;
 
   private final Tx tx;
 
@@ -85,16 +94,27 @@ public final class PeopleStore {
   }
 
   public Page<PersonSummary> directory(DirectoryQuery query, Long skillId) {
+    // Walking the directory index in order stops after a page, which is quick while many people
+    // match; for a skill few hold it means reading nearly everyone, so those pages start from the
+    // holders instead and sort them. The FROM order decides: the outer joins fix the join order.
+    boolean fromHolders = skillId != null && heldByFew(skillId);
     StringBuilder sql = new StringBuilder("select " + SUMMARY_COLUMNS);
     if (skillId != null) {
       sql.append(", s.name as skill_name, ps.level");
     }
-    sql.append(SUMMARY_JOINS);
-    if (skillId != null) {
-      sql.append(" join person_skill ps on ps.person_id = p.id and ps.skill_id = :skill")
-          .append(" join skill s on s.id = ps.skill_id");
+    if (fromHolders) {
+      sql.append(" from person_skill ps join person p on p.id = ps.person_id")
+          .append(UNIT_AND_LOCATION)
+          .append(" join skill s on s.id = ps.skill_id where ps.skill_id = :skill and");
+    } else {
+      sql.append(SUMMARY_JOINS);
+      if (skillId != null) {
+        sql.append(" join person_skill ps on ps.person_id = p.id and ps.skill_id = :skill")
+            .append(" join skill s on s.id = ps.skill_id");
+      }
+      sql.append(" where");
     }
-    sql.append(" where p.status = :active");
+    sql.append(" p.status = :active");
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("active", ACTIVE);
     if (skillId != null) {
@@ -123,7 +143,12 @@ public final class PeopleStore {
       params.put("afterKey", after[0]);
       params.put("afterUser", after[1]);
     }
-    sql.append(" order by p.name_key, p.username");
+    // When walking, status leads the order although the filter fixes it: that is the directory
+    // index's order, so the database reads people in that order and stops after one page.
+    sql.append(
+        fromHolders
+            ? " order by p.name_key, p.username"
+            : " order by p.status, p.name_key, p.username");
     NativeQuery<Object[]> nativeQuery =
         tx.session().createNativeQuery(sql.toString(), Object[].class);
     params.forEach(nativeQuery::setParameter);
@@ -142,6 +167,20 @@ public final class PeopleStore {
       next = encodeCursor((String) last[5], (String) last[0]);
     }
     return new Page<>(items, next);
+  }
+
+  private boolean heldByFew(long skillId) {
+    Object holders =
+        tx.session()
+            .createNativeQuery(
+                "select count(*) from (select 1 from person_skill where skill_id = :s"
+                    + " fetch first "
+                    + FEW_HOLDERS
+                    + " rows only) holders",
+                Object.class)
+            .setParameter("s", skillId)
+            .getSingleResult();
+    return Rows.number(holders) < FEW_HOLDERS;
   }
 
   public List<PersonSummary> reports(long managerId) {
@@ -280,6 +319,31 @@ public final class PeopleStore {
           .setParameter("s", skillId)
           .executeUpdate();
     }
+  }
+
+  /**
+   * Gives someone who holds no skills yet their first ones ({@code levels}: skill id to level) in
+   * one batch, as an import of thousands of new people needs.
+   */
+  public void addSkillLevels(long personId, Map<Long, Integer> levels) {
+    if (levels.isEmpty()) {
+      return;
+    }
+    tx.session()
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into person_skill (person_id, skill_id, level) values (?, ?, ?)")) {
+                for (Map.Entry<Long, Integer> level : levels.entrySet()) {
+                  insert.setLong(1, personId);
+                  insert.setLong(2, level.getKey());
+                  insert.setInt(3, level.getValue());
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
   }
 
   /** Removes a skill and its endorsements; false if the person did not hold it. */
@@ -442,6 +506,16 @@ public final class PeopleStore {
         .createSelectionQuery("select id from LocationEntity where lower(name) = :v", Long.class)
         .setParameter("v", name.trim().toLowerCase(java.util.Locale.ROOT))
         .uniqueResultOptional();
+  }
+
+  /**
+   * For one transaction that writes thousands of people: Hibernate stops flushing before every
+   * query, which dirty-checks every entity loaded so far and makes a large import quadratic. New
+   * rows are still visible to queries (identity ids insert them at once); changes to loaded people
+   * are written at commit, and reads of them go through the session, which holds them.
+   */
+  public void flushOnlyAtCommit() {
+    tx.session().setHibernateFlushMode(FlushMode.COMMIT);
   }
 
   /** Whether anyone is in the directory yet; the demo organisation only loads into an empty one. */

@@ -1,0 +1,155 @@
+package org.atrium.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.atrium.bench.dataset.Tier;
+import org.atrium.bench.load.LoadSettings;
+import org.atrium.bench.suite.BenchSettings;
+import org.atrium.bench.suite.PeopleSuite;
+import org.atrium.bench.suite.Report;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code atrium-bench}: runs the benchmark suite on one tier and writes the report. */
+@Command(
+    name = "atrium-bench",
+    mixinStandardHelpOptions = true,
+    version = "Atrium benchmarks 0.1",
+    description = {
+      "Generates and loads a dataset tier, then measures the people directory against its"
+          + " baselines (a bare Jetty handler and the raw JDBC queries) in the same run, and"
+          + " writes the figures into the report.",
+      "Servers run in JVMs of their own on loopback; a large run takes a few minutes."
+    })
+public final class BenchMain implements Callable<Integer> {
+
+  /** Set by {@code ./atrium bench} to the command line as typed, for the report. */
+  static final String COMMAND_PROPERTY = "atrium.bench.command";
+
+  @Option(
+      names = "--tier",
+      description = "Dataset tier: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "small")
+  Tier tier;
+
+  @Option(
+      names = "--runs",
+      description = "Times each figure is measured; the report shows the median (default: 3).",
+      defaultValue = "3")
+  int runs;
+
+  @Option(
+      names = "--clients",
+      description = "Concurrent clients, each signed in as a different person (default: 32).",
+      defaultValue = "32")
+  int clients;
+
+  @Option(
+      names = "--warmup",
+      description = "Warm-up before each measurement, e.g. 3s or 500ms (default: 3s).",
+      defaultValue = "3s",
+      converter = DurationConverter.class)
+  Duration warmup;
+
+  @Option(
+      names = "--duration",
+      description = "Measured time per workload and run, e.g. 5s (default: 5s).",
+      defaultValue = "5s",
+      converter = DurationConverter.class)
+  Duration duration;
+
+  @Option(
+      names = "--work",
+      description = "Where datasets and server logs go (default: ${DEFAULT-VALUE}).",
+      defaultValue = "target/bench")
+  Path work;
+
+  @Option(
+      names = "--report",
+      description = "The report to write this tier's section into (default: ${DEFAULT-VALUE}).",
+      defaultValue = "docs/performance.md")
+  Path report;
+
+  @Option(
+      names = "--server-jvm-option",
+      description =
+          "An extra JVM option for the Atrium server, e.g. -XX:StartFlightRecording=filename=a.jfr"
+              + " (repeatable).")
+  List<String> serverJvmOptions = new ArrayList<>();
+
+  @Option(
+      names = "--aot",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Also time Atrium's start-up with a JDK AOT cache (JDK 25+; trains one first)."
+              + " Default: on where the JDK supports it.")
+  boolean aot;
+
+  private final String[] args;
+
+  BenchMain(String[] args) {
+    this.args = args;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine(args).execute(args));
+  }
+
+  static CommandLine commandLine(String[] args) {
+    return new CommandLine(new BenchMain(args)).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    BenchSettings settings =
+        new BenchSettings(
+            tier,
+            runs,
+            new LoadSettings(clients, warmup, duration),
+            work,
+            report,
+            System.getProperty(COMMAND_PROPERTY, "atrium-bench " + String.join(" ", args)),
+            serverJvmOptions,
+            aot && aotSupported());
+    System.out.printf(
+        Locale.ROOT,
+        "Benchmarking the %s tier (%,d people): %d runs, %d clients%n",
+        tier.label(),
+        tier.people(),
+        runs,
+        clients);
+    PeopleSuite.Outcome outcome = new PeopleSuite(settings, System.out).run();
+    new Report(settings, outcome).writeTo(report);
+    System.out.println();
+    System.out.println("Wrote the " + tier.label() + " tier's figures to " + report);
+    return 0;
+  }
+
+  /** JDK 25 made AOT caches a one-step affair ({@code -XX:AOTCacheOutput}). */
+  private static boolean aotSupported() {
+    return Runtime.version().feature() >= 25;
+  }
+
+  /** Reads {@code 10s}, {@code 1.5s}, {@code 500ms} or an ISO-8601 duration. */
+  static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      String v = value.trim().toLowerCase(Locale.ROOT);
+      if (v.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+      }
+      if (v.endsWith("s")) {
+        return Duration.ofMillis(
+            Math.round(Double.parseDouble(v.substring(0, v.length() - 1)) * 1000));
+      }
+      return Duration.parse(value);
+    }
+  }
+}

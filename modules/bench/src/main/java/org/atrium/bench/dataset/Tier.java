@@ -1,0 +1,43 @@
+package org.atrium.bench.dataset;
+
+import org.atrium.people.demo.OrgBreadth;
+import org.atrium.webapp.Atrium;
+
+/**
+ * A size of dataset to benchmark against. Every tier is deterministic for {@link #SEED}; {@code
+ * small} is exactly the demo organisation {@code ./atrium run} loads. Later capabilities add their
+ * own counts here (spaces, posts, wiki pages, questions) and a {@link DatasetPart} that uses them.
+ */
+public enum Tier {
+  /** Just big enough for the smoke test to exercise every step in seconds. */
+  TINY(60, OrgBreadth.STANDARD),
+  /** The demo organisation. */
+  SMALL(2_000, OrgBreadth.STANDARD),
+  /** A large company: twelve business units, forty offices, over 600 skills. */
+  LARGE(50_000, OrgBreadth.ENTERPRISE);
+
+  /** The demo's seed, so that the small tier is the demo organisation. */
+  public static final long SEED = Atrium.DEMO_SEED;
+
+  private final int people;
+  private final OrgBreadth breadth;
+
+  Tier(int people, OrgBreadth breadth) {
+    this.people = people;
+    this.breadth = breadth;
+  }
+
+  /** Employees, not counting the three special demo accounts. */
+  public int people() {
+    return people;
+  }
+
+  public OrgBreadth breadth() {
+    return breadth;
+  }
+
+  /** The name used on the command line and in reports. */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,11 @@
+package org.atrium.bench.load;
+
+/** What the clients of one measurement do: each gets its own {@link Client}. */
+public interface Workload {
+
+  /** The figure's name in the report, e.g. {@code GET /api/v1/people/{username}}. */
+  String name();
+
+  /** The client with index {@code index}; clients differ (another person, another query). */
+  Client client(int index) throws Exception;
+}
