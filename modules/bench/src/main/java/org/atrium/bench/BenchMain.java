@@ -33,7 +33,9 @@ public final class BenchMain implements Callable<Integer> {
 
   @Option(
       names = "--tier",
-      description = "Dataset tier: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      description =
+          "Dataset tier: small (2,000 people, the demo), large (50,000) or tiny (smoke tests);"
+              + " default: ${DEFAULT-VALUE}.",
       defaultValue = "small")
   Tier tier;
 

@@ -2,14 +2,11 @@ package org.atrium.bench.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.atrium.bench.load.HttpConnection;
 
 /**
@@ -23,8 +20,6 @@ public final class AtriumProcess implements AutoCloseable {
   private static final String DEMO_PASSWORD = "demo";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static final Pattern IMPORTED = Pattern.compile("imported (\\d+) people in ([\\d.]+) s");
 
   /** A cold JVM on a busy machine may take seconds over its first password hashes. */
   private static final int SIGN_IN_TIMEOUT_MILLIS = 60_000;
@@ -89,26 +84,6 @@ public final class AtriumProcess implements AutoCloseable {
     }
     return tokens;
   }
-
-  /**
-   * Imports {@code csv} into {@code dataDir} through {@code PeopleImportService} in a JVM of its
-   * own, as {@code ./atrium import} does; returns how many people it created and how long the
-   * import call took.
-   */
-  public static ImportTiming timedImport(Path dataDir, Path csv, Duration timeout, Path log)
-      throws IOException, InterruptedException {
-    JavaProcess.runToEnd(
-        TimedImport.class.getName(), List.of(dataDir.toString(), csv.toString()), timeout, log);
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    java.util.regex.Matcher result = IMPORTED.matcher(output);
-    if (!result.find()) {
-      throw new IOException("the import printed no result; see " + log);
-    }
-    return new ImportTiming(Integer.parseInt(result.group(1)), Double.parseDouble(result.group(2)));
-  }
-
-  /** What an import did: people created, and the seconds the call took. */
-  public record ImportTiming(int created, double seconds) {}
 
   /** The heap Atrium still uses after a full collection, in bytes. */
   public long heapAfterFullGc() throws Exception {

@@ -54,19 +54,6 @@ public final class JavaProcess implements AutoCloseable {
     return new JavaProcess(builder.start(), started, port, log);
   }
 
-  /** Runs {@code mainClass} with {@code args} to its end; throws unless it exits with 0. */
-  public static void runToEnd(String mainClass, List<String> args, Duration timeout, Path log)
-      throws IOException, InterruptedException {
-    Process process = builder(mainClass, List.of(), Map.of(), args, log).start();
-    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      process.destroyForcibly();
-      throw new IOException(mainClass + " did not finish within " + timeout + "; see " + log);
-    }
-    if (process.exitValue() != 0) {
-      throw new IOException(mainClass + " exited with " + process.exitValue() + "; see " + log);
-    }
-  }
-
   private static ProcessBuilder builder(
       String mainClass,
       List<String> jvmOptions,

@@ -17,7 +17,7 @@ public final class Results {
     GENERATE("generate the tier in memory", "s"),
     LOAD("load it through OrgLoader", "s"),
     GENERATE_AND_LOAD("generate + load", "s"),
-    CSV_IMPORT("CSV import through PeopleImportService (in a new JVM)", "s"),
+    CSV_IMPORT("CSV import through PeopleImportService", "s"),
     STARTUP("server start-up to the first 200 (new JVM)", "s"),
     STARTUP_AOT("the same start-up with a JDK AOT cache (not what ./atrium run does yet)", "s"),
     HEAP("heap after a full GC, after the load runs", "MiB");

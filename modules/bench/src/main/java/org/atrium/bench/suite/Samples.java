@@ -12,10 +12,6 @@ public final class Samples {
     values.add(value);
   }
 
-  public List<Double> values() {
-    return List.copyOf(values);
-  }
-
   public boolean isEmpty() {
     return values.isEmpty();
   }
