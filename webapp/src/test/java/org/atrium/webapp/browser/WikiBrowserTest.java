@@ -70,7 +70,9 @@ class WikiBrowserTest {
       assertEquals(mine, two.find(By.id("body")).getAttribute("value"), "your text is kept");
       assertEquals(
           "2",
-          two.find(By.cssSelector(".wiki-editor input[name=base]")).getAttribute("value"),
+          two.driver()
+              .findElement(By.cssSelector(".wiki-editor input[name=base]"))
+              .getAttribute("value"),
           "the next save is based on the current revision");
       String merged = two.find(By.cssSelector(".conflict pre[aria-labelledby]")).getText();
       assertTrue(merged.contains("Welcome") && merged.contains("Contacts: ask"), merged);
