@@ -83,6 +83,10 @@ class WikiWatchTest {
     assertEquals(2, notice.get("page").get("revision").asInt());
     assertEquals("/spaces/" + SPACE + "/pages/wp-page", notice.get("page").get("url").asText());
     assertEquals(List.of(), about("wp-page", "wiki_edit", owner), "never the editor");
+    String page =
+        WebSession.signIn(api, watcherName, Api.DEMO_PASSWORD).get("/notifications").body();
+    assertTrue(page.contains("edited the page Watched page"), "the notifications page says so");
+    assertTrue(page.contains("href=\"/spaces/" + SPACE + "/pages/wp-page\""));
 
     save("wp-page", watcher, "v3");
     settle();
