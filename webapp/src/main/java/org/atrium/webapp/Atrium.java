@@ -48,7 +48,10 @@ import org.atrium.stream.store.FollowStore;
 import org.atrium.stream.store.NotificationStore;
 import org.atrium.stream.store.StatusStore;
 import org.atrium.wiki.RevisionService;
+import org.atrium.wiki.WatchNotifier;
+import org.atrium.wiki.WatchService;
 import org.atrium.wiki.WikiService;
+import org.atrium.wiki.store.WatchStore;
 import org.atrium.wiki.store.WikiStore;
 
 /**
@@ -118,10 +121,13 @@ public final class Atrium {
     NotificationService notifications =
         new NotificationService(tx, notificationStore, statusStore, policy, clock);
     LiveHub live = new LiveHub(tx, statusStore, followStore, policy, notifications);
+    WikiStore wikiStore = new WikiStore(tx);
+    WatchStore watchStore = new WatchStore(tx);
+    // before the notifier, which stores the notifications the wiki's watch notifier asks for
+    dispatcher.register(new WatchNotifier(tx, wikiStore, watchStore, policy, directory, outbox));
     dispatcher.register(
         new Notifier(tx, statusStore, notificationStore, policy, directory, outbox, clock));
     dispatcher.register(live);
-    WikiStore wikiStore = new WikiStore(tx);
     return new Services(
         config,
         database,
@@ -143,6 +149,7 @@ public final class Atrium {
         new FeedTokens(tx, new FeedTokenStore(tx), directory, clock),
         new WikiService(tx, wikiStore, policy, outbox, clock),
         new RevisionService(tx, wikiStore, policy, outbox, clock),
+        new WatchService(tx, wikiStore, watchStore, policy),
         metrics());
   }
 

@@ -49,10 +49,13 @@ import org.atrium.webapp.ops.SecurityHeaders;
 import org.atrium.webapp.pages.PageErrors;
 import org.atrium.webapp.pages.PagesFeature;
 import org.atrium.wiki.RevisionService;
+import org.atrium.wiki.WatchService;
 import org.atrium.wiki.WikiService;
 import org.atrium.wiki.rest.DiffResource;
 import org.atrium.wiki.rest.PagesResource;
 import org.atrium.wiki.rest.RevisionsResource;
+import org.atrium.wiki.rest.WatchResource;
+import org.atrium.wiki.rest.WikiWatchResource;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
@@ -85,6 +88,8 @@ public final class AtriumApplication extends ResourceConfig {
           PagesResource.class,
           RevisionsResource.class,
           DiffResource.class,
+          WatchResource.class,
+          WikiWatchResource.class,
           HealthResource.class);
 
   public AtriumApplication(Services services) {
@@ -138,6 +143,7 @@ public final class AtriumApplication extends ResourceConfig {
       bind(services.feedTokens()).to(FeedTokens.class);
       bind(services.wiki()).to(WikiService.class);
       bind(services.revisions()).to(RevisionService.class);
+      bind(services.watches()).to(WatchService.class);
       bind(services.metrics()).to(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class);
       bind(new OpenApiDocument(API_RESOURCES)).to(OpenApiDocument.class);
       bind(ProblemResponder.class).to(ProblemResponder.class).in(jakarta.inject.Singleton.class);

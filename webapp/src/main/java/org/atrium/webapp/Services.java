@@ -20,6 +20,7 @@ import org.atrium.stream.NotificationService;
 import org.atrium.stream.StatusService;
 import org.atrium.stream.TimelineService;
 import org.atrium.wiki.RevisionService;
+import org.atrium.wiki.WatchService;
 import org.atrium.wiki.WikiService;
 
 /** Every service of a running Atrium, as the composition root built them. */
@@ -44,4 +45,5 @@ public record Services(
     FeedTokens feedTokens,
     WikiService wiki,
     RevisionService revisions,
+    WatchService watches,
     PrometheusMeterRegistry metrics) {}

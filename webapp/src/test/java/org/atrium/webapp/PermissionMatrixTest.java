@@ -41,6 +41,7 @@ class PermissionMatrixTest {
   private static final Map<Role, SseClient> streams = new EnumMap<>(Role.class);
   private static final Map<String, String> posts = new LinkedHashMap<>();
   private static final Map<String, String> replies = new LinkedHashMap<>();
+  private static final Map<Role, WebSession> sessions = new EnumMap<>(Role.class);
 
   @BeforeAll
   static void setUp() {
@@ -118,6 +119,42 @@ class PermissionMatrixTest {
     }
     TestServer.shared().services().dispatcher().drain();
     writeWikiPages(owner);
+    watchAndEditWikis(staff.get(3));
+    for (Role role : Role.values()) {
+      sessions.put(
+          role,
+          role == Role.GUEST_OF_ANOTHER_SPACE
+              ? WebSession.signIn(api, "matrix.vendor", "vendor password 123")
+              : WebSession.signIn(api, usernames.get(role), Api.DEMO_PASSWORD));
+    }
+  }
+
+  /**
+   * Every role tries to watch each space's wiki (those who may not read it are refused), then
+   * {@code editor}, a member who is none of the roles, saves the page: its watchers are notified.
+   */
+  private static void watchAndEditWikis(String editor) {
+    String owner = tokens.get(Role.OWNER);
+    String editorToken = api.token(editor);
+    WikiClient wiki = new WikiClient(api);
+    for (String visibility : VISIBILITIES) {
+      String space = "mx-" + visibility;
+      api.put("/api/v1/spaces/" + space + "/members/" + editor, Map.of("role", "member"), owner);
+      for (Role role : Role.values()) {
+        api.post("/api/v1/spaces/" + space + "/wiki/watch", Map.of(), tokens.get(role));
+      }
+      assertEquals(
+          200,
+          wiki.update(
+                  space,
+                  "mx-page",
+                  2,
+                  WikiClient.page("Matrix page", "First, then second, then third", null, null),
+                  editorToken)
+              .status());
+    }
+    TestServer.shared().services().dispatcher().drain();
+    TestServer.shared().services().dispatcher().drain();
   }
 
   /** In each space: a page with two revisions, and a page that links to it. */
@@ -200,12 +237,17 @@ class PermissionMatrixTest {
     channels.put("revision", (role, v) -> wikiOk(role, v, "/mx-page/revisions/1", "First"));
     channels.put("diff", (role, v) -> wikiOk(role, v, "/mx-page/diff?from=1&to=2", "second"));
     channels.put("backlinks", (role, v) -> wikiOk(role, v, "/mx-page/backlinks", "mx-linker"));
+    channels.put("page html", (role, v) -> pageOk(role, v, "", "Matrix page"));
+    channels.put("history html", (role, v) -> pageOk(role, v, "/history", "Revision 2"));
+    channels.put("revision html", (role, v) -> pageOk(role, v, "/revisions/1", "First"));
+    channels.put("diff html", (role, v) -> pageOk(role, v, "/diff?from=1&to=2", "second"));
+    channels.put("watch notification", PermissionMatrixTest::watchNotified);
 
     List<String> wrong = new ArrayList<>();
     int checks = check(channels, wrong);
     assertEquals(
         List.of(), wrong, "wrong visibility in " + wrong.size() + " of " + checks + " checks");
-    assertEquals(6 * 3 * Role.values().length, checks);
+    assertEquals(11 * 3 * Role.values().length, checks);
   }
 
   /**
@@ -241,6 +283,26 @@ class PermissionMatrixTest {
     Api.Reply reply =
         api.get("/api/v1/spaces/mx-" + visibility + "/pages" + path, tokens.get(role));
     return reply.status() == 200 && reply.body().contains(marker);
+  }
+
+  /**
+   * Whether {@code role}'s browser gets {@code marker} from a wiki page of the space of {@code v}.
+   */
+  private static boolean pageOk(Role role, String visibility, String path, String marker) {
+    Api.Reply reply = sessions.get(role).get("/spaces/mx-" + visibility + "/pages/mx-page" + path);
+    return reply.status() == 200 && reply.body().contains(marker);
+  }
+
+  /** Whether {@code role} was told that the watched page of the space of {@code v} changed. */
+  private static boolean watchNotified(Role role, String visibility) {
+    for (JsonNode n : api.get("/api/v1/notifications?limit=40", tokens.get(role)).json()) {
+      if (n.get("type").asText().equals("wiki_edit")
+          && n.get("space").get("slug").asText().equals("mx-" + visibility)
+          && n.get("page").get("slug").asText().equals("mx-page")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean listed(String path, Role role, String id) {

@@ -69,6 +69,16 @@ final class WikiClient {
     return api.send(request);
   }
 
+  /** The current revision of a page, as its reader sees it. */
+  int revision(String space, String page, String token) {
+    return api.get(path(space, page), token).json().get("revision").asInt();
+  }
+
+  /** The current Markdown of a page. */
+  String body(String space, String page, String token) {
+    return api.get(path(space, page), token).json().get("body").asText();
+  }
+
   private static String json(Object body) {
     try {
       return JSON.writeValueAsString(body);

@@ -5,8 +5,8 @@ import org.atrium.people.PersonRef;
 
 /**
  * Something that happened to the recipient: {@code type} is one of mention, reply, favourite,
- * follow, space_invite; {@code account} who did it; {@code status} or {@code space} what it is
- * about, when it is about one.
+ * follow, space_invite, wiki_edit (a watched page changed), wiki_mention; {@code account} who did
+ * it; {@code status}, {@code space} and {@code page} what it is about, when it is about one.
  */
 public record Notification(
     long id,
@@ -14,4 +14,9 @@ public record Notification(
     Instant createdAt,
     PersonRef account,
     Status status,
-    Status.SpaceRef space) {}
+    Status.SpaceRef space,
+    PageRef page) {
+
+  /** A wiki page of {@code space}, at the revision the notification is about. */
+  public record PageRef(String slug, String title, int revision) {}
+}

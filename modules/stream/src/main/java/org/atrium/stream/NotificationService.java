@@ -15,7 +15,8 @@ import org.atrium.stream.store.StatusStore;
 
 /**
  * A person's notifications. Each is checked against the access policy when it is read, not only
- * when it was made: someone who has left a private space no longer sees notifications about it.
+ * when it was made: someone who has left a private space no longer sees notifications about it, nor
+ * about its wiki pages.
  */
 public final class NotificationService {
 
@@ -89,12 +90,17 @@ public final class NotificationService {
       }
       status = found.getFirst();
     }
-    if (row.spaceId() != null && !readable.memberOf().contains(row.spaceId())) {
+    if (row.page() != null) {
+      if (!readable.includes(row.spaceId(), row.spaceVisibility())) {
+        return Optional.empty();
+      }
+    } else if (row.spaceId() != null && !readable.memberOf().contains(row.spaceId())) {
       return Optional.empty();
     }
     Status.SpaceRef space =
         row.spaceSlug() == null ? null : new Status.SpaceRef(row.spaceSlug(), row.spaceName());
     return Optional.of(
-        new Notification(row.id(), row.type(), row.createdAt(), row.actor(), status, space));
+        new Notification(
+            row.id(), row.type(), row.createdAt(), row.actor(), status, space, row.page()));
   }
 }

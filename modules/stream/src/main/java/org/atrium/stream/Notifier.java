@@ -17,19 +17,27 @@ import org.atrium.stream.store.NotificationStore;
 import org.atrium.stream.store.StatusStore;
 
 /**
- * Turns committed events into notifications: mentions, replies, favourites, follows and space
- * invitations. Runs from the outbox, so a post commits without waiting for it and a crash in
- * between loses nothing; each notification is made once per event even if the event comes twice,
- * and only for people the access policy lets read what it is about.
+ * Turns committed events into notifications: mentions, replies, favourites, follows, space
+ * invitations, and the wiki's edits of watched pages and mentions on pages. Runs from the outbox,
+ * so a post commits without waiting for it and a crash in between loses nothing; each notification
+ * is made once per event even if the event comes twice, and only for people the access policy lets
+ * read what it is about.
  */
 public final class Notifier implements OutboxConsumer {
+
+  /**
+   * The wiki's requests to notify people about a page: it decides who (watchers, people newly
+   * mentioned, all of whom may read the space), this notifier stores and pushes the notifications.
+   */
+  static final String WIKI_NOTIFICATION = "wiki.notification";
 
   private static final Set<String> TOPICS =
       Set.of(
           StreamEvents.STATUS_CREATED,
           StreamEvents.STATUS_FAVOURITED,
           StreamEvents.PERSON_FOLLOWED,
-          "space.membership");
+          "space.membership",
+          WIKI_NOTIFICATION);
 
   private final Tx tx;
   private final StatusStore statuses;
@@ -87,6 +95,7 @@ public final class Notifier implements OutboxConsumer {
                     null,
                     null,
                     event);
+            case WIKI_NOTIFICATION -> wikiPage(payload);
             default -> membership(event, payload);
           }
         });
@@ -135,6 +144,30 @@ public final class Notifier implements OutboxConsumer {
               Long actor = directory.activePerson(by).map(p -> p.id()).orElse(null);
               notify(invited.accountId(), "space_invite", actor, null, space.id(), event);
             });
+  }
+
+  /**
+   * One notification per recipient the wiki named, keyed by the wiki event it is about, so that a
+   * second delivery of either event notifies nobody twice.
+   */
+  private void wikiPage(JsonNode payload) {
+    Notification.PageRef page =
+        new Notification.PageRef(
+            payload.get("page").asText(),
+            payload.get("title").asText(),
+            payload.get("revision").asInt());
+    String type = payload.get("type").asText();
+    long actor = payload.get("actor_id").asLong();
+    long spaceId = payload.get("space_id").asLong();
+    long source = payload.get("source_event_id").asLong();
+    for (JsonNode recipient : payload.get("recipient_ids")) {
+      long id =
+          notifications.add(
+              recipient.asLong(), type, actor, null, spaceId, page, source, clock.instant());
+      if (id > 0) {
+        events.notificationCreated(id, recipient.asLong());
+      }
+    }
   }
 
   private void notifyIfReadable(long recipient, String type, StatusRow status, OutboxEvent event) {

@@ -29,7 +29,7 @@ final class PageWriter {
     Instant now = clock.instant();
     long id = store.create(space.id(), slug, parentId, caller.accountId(), now);
     store.addRevision(id, 1, draft.title(), draft.body(), draft.comment(), caller.accountId(), now);
-    return written(space, id, slug, 1, draft.body());
+    return written(space, id, slug, 1, draft.body(), caller);
   }
 
   /**
@@ -49,12 +49,13 @@ final class PageWriter {
     if (!Objects.equals(parentId, page.parentId())) {
       store.setParent(page.id(), parentId);
     }
-    return written(space, page.id(), page.slug(), next, body);
+    return written(space, page.id(), page.slug(), next, body, caller);
   }
 
-  private WikiPage written(SpaceAccess space, long pageId, String slug, int revision, String body) {
+  private WikiPage written(
+      SpaceAccess space, long pageId, String slug, int revision, String body, Caller caller) {
     store.setLinks(pageId, WikiText.links(body));
-    events.pageChanged(pageId, space.slug(), slug, revision, false);
+    events.pageChanged(pageId, space.slug(), slug, revision, false, caller.accountId());
     return store.page(space.slug(), pageId);
   }
 }

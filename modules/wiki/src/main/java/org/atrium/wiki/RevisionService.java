@@ -1,6 +1,7 @@
 package org.atrium.wiki;
 
 import java.time.Clock;
+import java.util.List;
 import org.atrium.people.Page;
 import org.atrium.platform.auth.Caller;
 import org.atrium.platform.db.Tx;
@@ -66,13 +67,41 @@ public final class RevisionService {
             });
     Revision older = pair.older();
     Revision newer = pair.newer();
+    List<DiffLine> lines = WikiDiff.rows(older.body(), newer.body());
     return new PageDiff(
         older.number(),
         newer.number(),
         WikiDiff.unified(
             slug + "@" + older.number(), older.body(), slug + "@" + newer.number(), newer.body()),
-        WikiDiff.html(older.body(), newer.body()));
+        WikiDiff.table(lines),
+        lines);
   }
+
+  /**
+   * The page as it is now for an editor whose text {@code yours} was based on revision {@code
+   * base}, with what changed since and their text merged into it, so that they can save again based
+   * on the current revision without losing anything.
+   */
+  public EditConflict conflict(Caller caller, String space, String slug, int base, String yours) {
+    Conflicting found =
+        tx.read(
+            () -> {
+              SpaceAccess access = policy.readable(caller, space);
+              PageRow page = finder.live(access, slug);
+              Revision older = body(access, page, Math.clamp(base, 0, page.revision()));
+              return new Conflicting(store.page(access.slug(), page.id()), older);
+            });
+    WikiPage current = found.current().rendered();
+    String original = found.base().body();
+    return new EditConflict(
+        current,
+        found.base().number(),
+        WikiDiff.rows(original, current.body()),
+        WikiMerge.merge(original, yours, current.body(), current.revision()));
+  }
+
+  /** The page now and the revision an editor started from, read in one transaction. */
+  private record Conflicting(WikiPage current, Revision base) {}
 
   /**
    * Makes an old revision current again, as a new revision; the history keeps everything. A save

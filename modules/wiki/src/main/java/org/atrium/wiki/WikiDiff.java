@@ -3,7 +3,6 @@ package org.atrium.wiki;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
-import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import java.util.List;
 import java.util.Locale;
@@ -55,17 +54,34 @@ public final class WikiDiff {
 
   /** {@code from} → {@code to} as a two-column table, one row per line. */
   public static String html(String from, String to) {
+    return table(rows(from, to));
+  }
+
+  /** Diff lines as the two-column table of {@link #html}. */
+  public static String table(List<DiffLine> rows) {
     StringBuilder html = new StringBuilder("<table class=\"diff\">\n<tbody>\n");
-    for (DiffRow row : ROWS.generateDiffRows(lines(unmarked(from)), lines(unmarked(to)))) {
+    for (DiffLine row : rows) {
       html.append("<tr class=\"")
-          .append(row.getTag().name().toLowerCase(Locale.ROOT))
+          .append(row.kind())
           .append("\"><td class=\"old\">")
-          .append(toHtml(row.getOldLine()))
+          .append(row.oldHtml())
           .append("</td><td class=\"new\">")
-          .append(toHtml(row.getNewLine()))
+          .append(row.newHtml())
           .append("</td></tr>\n");
     }
     return html.append("</tbody>\n</table>").toString();
+  }
+
+  /** {@code from} → {@code to} line by line, for pages that lay the table out themselves. */
+  public static List<DiffLine> rows(String from, String to) {
+    return ROWS.generateDiffRows(lines(unmarked(from)), lines(unmarked(to))).stream()
+        .map(
+            row ->
+                new DiffLine(
+                    row.getTag().name().toLowerCase(Locale.ROOT),
+                    toHtml(row.getOldLine()),
+                    toHtml(row.getNewLine())))
+        .toList();
   }
 
   private static List<String> lines(String text) {

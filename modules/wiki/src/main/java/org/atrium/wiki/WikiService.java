@@ -53,6 +53,11 @@ public final class WikiService {
     return tx.read(() -> store.tree(policy.readable(caller, space).id()));
   }
 
+  /** The deleted pages of the space, which those who can contribute may bring back. */
+  public List<PageSummary> deleted(Caller caller, String space) {
+    return tx.read(() -> store.deleted(policy.readable(caller, space).id()));
+  }
+
   public WikiPage page(Caller caller, String space, String slug) {
     return tx.read(
             () -> {
@@ -87,7 +92,8 @@ public final class WikiService {
           PageRow page = finder.lockedLive(access, slug);
           tree.requireNoChildren(page);
           store.delete(page.id(), caller.accountId(), clock.instant());
-          events.pageChanged(page.id(), access.slug(), slug, page.revision(), true);
+          events.pageChanged(
+              page.id(), access.slug(), slug, page.revision(), true, caller.accountId());
         });
   }
 
@@ -101,7 +107,8 @@ public final class WikiService {
               if (page.deleted()) {
                 tree.requireLiveParent(page);
                 store.undelete(page.id());
-                events.pageChanged(page.id(), access.slug(), slug, page.revision(), false);
+                events.pageChanged(
+                    page.id(), access.slug(), slug, page.revision(), false, caller.accountId());
               }
               return store.page(access.slug(), page.id());
             })

@@ -3,6 +3,7 @@ package org.atrium.wiki;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -23,9 +24,9 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * The body of a page: CommonMark with GFM tables, strikethrough and autolinks, plus {@code
- * [[page]]} and {@code [[page|label]]} links to pages of the same space. Raw HTML is escaped when
- * rendering, and the rendered HTML is sanitised by an allow-list all the same, as the microblog's
- * text is.
+ * [[page]]} and {@code [[page|label]]} links to pages of the same space, and {@code @username}
+ * mentions. Raw HTML is escaped when rendering, and the rendered HTML is sanitised by an allow-list
+ * all the same, as the microblog's text is.
  */
 public final class WikiText {
 
@@ -33,6 +34,13 @@ public final class WikiText {
   private static final Pattern WIKI_LINK =
       Pattern.compile(
           "\\[\\[(" + PageSlugs.PATTERN.pattern() + ")(?:\\|([^\\]\\n]{1,200}))?\\]\\]");
+
+  /** As the microblog finds them: not inside a word, an address or a path. */
+  private static final Pattern MENTION =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_@/.])@([a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?)",
+          Pattern.CASE_INSENSITIVE);
+
   private static final List<Extension> EXTENSIONS =
       List.of(
           TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
@@ -105,6 +113,23 @@ public final class WikiText {
           Matcher matcher = WIKI_LINK.matcher(node.getLiteral());
           while (matcher.find()) {
             found.add(matcher.group(1));
+          }
+        });
+    return found;
+  }
+
+  /**
+   * The usernames {@code markdown} mentions ({@code @username}, outside code and links), lower
+   * case, in order of first appearance.
+   */
+  public static Set<String> mentions(String markdown) {
+    Set<String> found = new LinkedHashSet<>();
+    forEachText(
+        PARSER.parse(markdown),
+        node -> {
+          Matcher matcher = MENTION.matcher(node.getLiteral());
+          while (matcher.find()) {
+            found.add(matcher.group(1).toLowerCase(Locale.ROOT));
           }
         });
     return found;

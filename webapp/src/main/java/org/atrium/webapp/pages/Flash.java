@@ -31,7 +31,16 @@ enum Flash {
   /** An action refused because the space would be left without an owner. */
   LAST_OWNER(true),
   DISMISSED,
-  CLEARED;
+  CLEARED,
+  PAGE_CREATED,
+  PAGE_SAVED,
+  PAGE_DELETED,
+  PAGE_UNDELETED,
+  PAGE_RESTORED,
+  PAGE_WATCHED,
+  PAGE_UNWATCHED,
+  WIKI_WATCHED,
+  WIKI_UNWATCHED;
 
   private final boolean problem;
 

@@ -38,6 +38,21 @@ final class Links {
     return SPACES + "/" + segment(slug);
   }
 
+  /** The wiki of a space: its page tree. */
+  static String wiki(String space) {
+    return space(space, "pages");
+  }
+
+  /** A wiki page, or {@code action} (edit, history, watch…) under it. */
+  static String wikiPage(String space, String page, String action) {
+    return wiki(space) + "/" + segment(page) + (action == null ? "" : "/" + action);
+  }
+
+  /** A form action on a space's whole wiki (new page, watch), beside its pages' addresses. */
+  static String wikiAction(String space, String action) {
+    return space(space, "wiki/" + action);
+  }
+
   /** A page or form action under a space: members, settings, join… */
   static String space(String slug, String page) {
     return space(slug) + "/" + page;

@@ -33,13 +33,21 @@ record NotificationView(
     if (n.space() != null && n.type().equals("space_invite")) {
       return t.text(key, actor, n.space().name());
     }
+    if (n.page() != null && t.has(key)) {
+      return t.text(key, actor, n.page().title());
+    }
     return t.has(key) ? t.text(key, actor) : t.text("notification_other", actor);
   }
 
-  /** The post in its thread, the space one was added to, or the person who followed. */
+  /**
+   * The post in its thread, the wiki page, the space one was added to, or the person who followed.
+   */
   private static String href(Notification n) {
     if (n.status() != null) {
       return Links.thread(n.status().id()) + "#" + StatusCards.anchor(n.status().id());
+    }
+    if (n.page() != null && n.space() != null) {
+      return Links.wikiPage(n.space().slug(), n.page().slug(), null);
     }
     if (n.space() != null) {
       return Links.space(n.space().slug());

@@ -33,6 +33,13 @@ public final class PagesFeature implements Feature {
     context.register(SpaceMembersPage.class);
     context.register(SpaceSettingsPage.class);
     context.register(NotificationsPage.class);
+    context.register(WikiIndexPage.class);
+    context.register(WikiActions.class);
+    context.register(WikiPageView.class);
+    context.register(WikiEditPage.class);
+    context.register(WikiHistoryPage.class);
+    context.register(WikiRevisionPage.class);
+    context.register(WikiDiffPage.class);
     return true;
   }
 }

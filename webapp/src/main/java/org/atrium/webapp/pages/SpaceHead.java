@@ -5,7 +5,9 @@ import org.atrium.platform.auth.Caller;
 import org.atrium.spaces.AccessPolicy;
 import org.atrium.spaces.Space;
 
-/** The header of a space's pages: its name and description, and tabs to its posts and members. */
+/**
+ * The header of a space's pages: its name and description, and tabs to its posts, wiki and members.
+ */
 final class SpaceHead {
 
   static final String MEMBERS = "members";
@@ -15,7 +17,8 @@ final class SpaceHead {
   enum Tab {
     STREAM("onStream"),
     MEMBERS("onMembers"),
-    SETTINGS("onSettings");
+    SETTINGS("onSettings"),
+    WIKI("onWiki");
 
     private final String flag;
 
@@ -29,6 +32,9 @@ final class SpaceHead {
   static void put(Map<String, Object> model, Caller viewer, Space space, Tab tab, Templates t) {
     model.put("space", SpaceView.of(space, t));
     model.put("membersHref", Links.space(space.slug(), MEMBERS));
+    if (AccessPolicy.canRead(viewer, space)) {
+      model.put("wikiHref", Links.wiki(space.slug()));
+    }
     if (AccessPolicy.canManage(viewer, space)) {
       model.put("settingsHref", Links.space(space.slug(), SETTINGS));
     }

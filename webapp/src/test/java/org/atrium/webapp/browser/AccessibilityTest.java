@@ -110,6 +110,77 @@ class AccessibilityTest {
   }
 
   /** Scans the open page, named {@code page} in messages and in its dark-theme screenshot. */
+  @Test
+  @DisplayName(
+      "the wiki, a page, the editor with errors and preview, history, a diff and the conflict screen"
+          + " have no serious violations")
+  void wikiPages() {
+    StreamFixtures fixtures = new StreamFixtures(api);
+    String me = fixtures.people("SALES", 9, 1).pop();
+    String slug = fixtures.space(me, fixtures.slug("axe-wiki"), "Axe wiki", "private");
+    String token = fixtures.token(me);
+    assertEquals(
+        201,
+        wikiSave(slug, "guide", token, "If-None-Match", "*", "# Guide\n\nSee [[faq]].\n\n- one")
+            .status());
+    assertEquals(
+        200,
+        wikiSave(slug, "guide", token, "If-Match", "\"1\"", "# Guide\n\nSee [[faq]].\n\n- two")
+            .status());
+    browser.resize(Browser.DESKTOP);
+    browser.signIn(me, Api.DEMO_PASSWORD);
+    browser.awaitPath("/home");
+
+    browser.open("/spaces/" + slug + "/pages");
+    browser.find(By.cssSelector(".wiki-toolbar"));
+    scanBothThemes("wiki-index");
+
+    browser.open("/spaces/" + slug + "/pages/guide");
+    browser.find(By.cssSelector(".wiki-content"));
+    scanBothThemes("wiki-page");
+
+    browser.open("/spaces/" + slug + "/wiki/new");
+    browser.type(By.id("slug"), "Not valid");
+    browser.follow(By.cssSelector(".wiki-editor button[value=save]"));
+    browser.find(By.cssSelector(".error-summary"));
+    scanBothThemes("wiki-new-error");
+
+    browser.open("/spaces/" + slug + "/pages/guide/edit");
+    browser.follow(By.cssSelector(".wiki-editor button[value=preview]"));
+    browser.find(By.cssSelector(".wiki-preview"));
+    scanBothThemes("wiki-preview");
+
+    browser.open("/spaces/" + slug + "/pages/guide/history");
+    browser.find(By.cssSelector("table.history"));
+    scanBothThemes("wiki-history");
+
+    browser.open("/spaces/" + slug + "/pages/guide/diff?from=1&to=2");
+    browser.find(By.cssSelector("table.diff"));
+    scanBothThemes("wiki-diff");
+
+    browser.open("/spaces/" + slug + "/pages/guide/edit");
+    browser.find(By.id("body"));
+    assertEquals(
+        200,
+        wikiSave(slug, "guide", token, "If-Match", "\"2\"", "# Guide\n\nSee [[faq]].\n\n- three")
+            .status());
+    browser.type(By.id("body"), "# Guide, edited\n\nSee [[faq]].\n\n- two");
+    browser.follow(By.cssSelector(".wiki-editor button[value=save]"));
+    browser.find(By.cssSelector(".conflict"));
+    scanBothThemes("wiki-conflict");
+  }
+
+  private static Api.Reply wikiSave(
+      String space, String page, String token, String header, String value, String body) {
+    return api.send(
+        api.request("/api/v1/spaces/" + space + "/pages/" + page, token)
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .PUT(
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"title\":\"Guide\",\"body\":\"" + body.replace("\n", "\\n") + "\"}")));
+  }
+
   private static void scanBothThemes(String page) {
     for (boolean dark : List.of(false, true)) {
       browser.darkTheme(dark);

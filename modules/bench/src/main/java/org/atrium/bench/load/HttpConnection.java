@@ -55,7 +55,23 @@ public final class HttpConnection implements AutoCloseable {
     return exchange("POST", path, null, json.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Sends {@code PUT path} with a JSON body, a bearer token and one extra header ({@code If-Match}
+   * for a conditional save).
+   */
+  public Response putJson(String path, String token, String header, String value, String json)
+      throws IOException {
+    return exchange(
+        "PUT", path, token, header + ": " + value, json.getBytes(StandardCharsets.UTF_8));
+  }
+
   private Response exchange(String method, String path, String token, byte[] body)
+      throws IOException {
+    return exchange(method, path, token, null, body);
+  }
+
+  private Response exchange(
+      String method, String path, String token, String extraHeader, byte[] body)
       throws IOException {
     connectIfNeeded();
     StringBuilder head =
@@ -68,6 +84,9 @@ public final class HttpConnection implements AutoCloseable {
             .append("\r\nAccept: application/json\r\n");
     if (token != null) {
       head.append("Authorization: Bearer ").append(token).append("\r\n");
+    }
+    if (extraHeader != null) {
+      head.append(extraHeader).append("\r\n");
     }
     if (body != null) {
       head.append("Content-Type: application/json\r\nContent-Length: ")

@@ -61,7 +61,8 @@ public record StatusJson(
       Instant createdAt,
       AccountJson account,
       StatusJson status,
-      SpaceJson space) {
+      SpaceJson space,
+      PageJson page) {
     static NotificationJson of(Notification n) {
       return new NotificationJson(
           Long.toString(n.id()),
@@ -69,7 +70,16 @@ public record StatusJson(
           n.createdAt(),
           AccountJson.of(n.account()),
           n.status() == null ? null : StatusJson.of(n.status()),
-          n.space() == null ? null : new SpaceJson(n.space().slug(), n.space().name()));
+          n.space() == null ? null : new SpaceJson(n.space().slug(), n.space().name()),
+          n.page() == null || n.space() == null ? null : PageJson.of(n.space().slug(), n.page()));
+    }
+  }
+
+  /** The wiki page a notification is about, at the revision it is about, and its address. */
+  public record PageJson(String slug, String title, int revision, String url) {
+    static PageJson of(String space, Notification.PageRef page) {
+      return new PageJson(
+          page.slug(), page.title(), page.revision(), "/spaces/" + space + "/pages/" + page.slug());
     }
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.atrium.people.PersonRef;
 import org.atrium.platform.db.Columns;
 import org.atrium.platform.db.Tx;
+import org.atrium.spaces.SpaceVisibility;
+import org.atrium.stream.Notification;
 import org.hibernate.query.NativeQuery;
 
 /** Notifications, one per recipient, event and type. */
@@ -25,7 +27,9 @@ public final class NotificationStore {
       Long statusId,
       Long spaceId,
       String spaceSlug,
-      String spaceName) {}
+      String spaceName,
+      SpaceVisibility spaceVisibility,
+      Notification.PageRef page) {}
 
   /**
    * Adds a notification unless the same event already gave this recipient one of this type (the
@@ -39,14 +43,31 @@ public final class NotificationStore {
       Long spaceId,
       long sourceEventId,
       Instant at) {
+    return add(recipientId, type, actorId, statusId, spaceId, null, sourceEventId, at);
+  }
+
+  /** As {@link #add(long, String, Long, Long, Long, long, Instant)}, about a wiki page. */
+  public long add(
+      long recipientId,
+      String type,
+      Long actorId,
+      Long statusId,
+      Long spaceId,
+      Notification.PageRef page,
+      long sourceEventId,
+      Instant at) {
     int inserted =
         tx.session()
             .createNativeMutationQuery(
                 "insert into notification (recipient_id, type, actor_id, status_id, space_id,"
-                    + " source_event_id, created_at) select :r, :type, :actor, :status, :space,"
-                    + " :event, :at from person where id = :r and not exists (select 1 from"
-                    + " notification where recipient_id = :r and source_event_id = :event"
-                    + " and type = :type)")
+                    + " page_slug, page_title, page_revision, source_event_id, created_at)"
+                    + " select :r, :type, :actor, :status, :space, :pageSlug, :pageTitle,"
+                    + " :pageRevision, :event, :at from person where id = :r and not exists"
+                    + " (select 1 from notification where recipient_id = :r"
+                    + " and source_event_id = :event and type = :type)")
+            .setParameter("pageSlug", page == null ? null : page.slug(), String.class)
+            .setParameter("pageTitle", page == null ? null : page.title(), String.class)
+            .setParameter("pageRevision", page == null ? null : page.revision(), Integer.class)
             .setParameter("r", recipientId)
             .setParameter("type", type)
             .setParameter("actor", actorId, Long.class)
@@ -105,7 +126,8 @@ public final class NotificationStore {
     StringBuilder sql =
         new StringBuilder(
             "select n.id, n.type, n.created_at, a.username, a.display_name, a.title, n.status_id,"
-                + " n.space_id, sp.slug, sp.name from notification n"
+                + " n.space_id, sp.slug, sp.name, sp.visibility, n.page_slug, n.page_title,"
+                + " n.page_revision from notification n"
                 + " left join person a on a.id = n.actor_id left join space sp on sp.id = n.space_id"
                 + " where n.recipient_id = :r and n.dismissed_at is null");
     if (maxId != null) {
@@ -138,7 +160,12 @@ public final class NotificationStore {
                     r[6] == null ? null : ((Number) r[6]).longValue(),
                     r[7] == null ? null : ((Number) r[7]).longValue(),
                     (String) r[8],
-                    (String) r[9]))
+                    (String) r[9],
+                    r[10] == null ? null : SpaceVisibility.fromCode((String) r[10]),
+                    r[11] == null
+                        ? null
+                        : new Notification.PageRef(
+                            (String) r[11], (String) r[12], ((Number) r[13]).intValue())))
         .toList();
   }
 }

@@ -244,6 +244,22 @@ public final class WikiStore {
         .toList();
   }
 
+  /** The deleted pages of a space, by title, so that they can be brought back. */
+  public List<PageSummary> deleted(long spaceId) {
+    return tx
+        .session()
+        .createNativeQuery(
+            SUMMARY
+                + " where p.space_id = :space and p.deleted_at is not null"
+                + " order by lower(r.title), p.slug",
+            Object[].class)
+        .setParameter("space", spaceId)
+        .getResultList()
+        .stream()
+        .map(WikiStore::summary)
+        .toList();
+  }
+
   /** Live pages of the space linking to {@code slug}, other than itself, by slug. */
   public Page<PageSummary> backlinks(
       long spaceId, long pageId, String slug, String afterSlug, int limit) {
