@@ -381,7 +381,7 @@ public final class PeopleSuite {
     return nanos / 1e9;
   }
 
-  private static void recreate(Path dir) throws IOException {
+  static void recreate(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (Stream<Path> paths = Files.walk(dir)) {
         for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
@@ -393,7 +393,7 @@ public final class PeopleSuite {
   }
 
   /** Atrium's services over a data directory, in this JVM, closed with the database. */
-  private record OpenDatabase(Services services) implements AutoCloseable {
+  record OpenDatabase(Services services) implements AutoCloseable {
     static OpenDatabase at(Path dir) {
       return new OpenDatabase(
           Atrium.assemble(AtriumConfig.from(Map.of("atrium.data.dir", dir.toString()))));
