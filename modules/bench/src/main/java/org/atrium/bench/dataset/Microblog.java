@@ -55,7 +55,13 @@ public final class Microblog implements GeneratedPart {
   static final Instant LAST_POST = Instant.parse("2026-11-01T09:00:00Z");
 
   private static final Duration SPAN = Duration.ofDays(365);
-  private static final int CHUNK = 5_000;
+
+  /**
+   * Rows per transaction. H2 writes every page a commit touched anew, so small transactions over
+   * indexes that take inserts all over (by author, by space) would rewrite most of them each time.
+   */
+  private static final int CHUNK = 25_000;
+
   private static final int NONE = -1;
 
   private static final String[] TOPICS = {
@@ -383,7 +389,7 @@ public final class Microblog implements GeneratedPart {
     SplittableRandom random = new SplittableRandom(Tier.SEED ^ 0x666f6c6c6f77L);
     int n = personId.length;
     int each = followsEach();
-    List<FollowSeed> follows = new ArrayList<>(CHUNK + each);
+    List<FollowSeed> follows = new ArrayList<>(4 * CHUNK + each);
     List<TagFollowSeed> tagFollows = new ArrayList<>(CHUNK + tagsEach());
     Set<Integer> chosen = new HashSet<>();
     for (int p = 0; p < n; p++) {
@@ -403,7 +409,7 @@ public final class Microblog implements GeneratedPart {
           tagFollows.add(new TagFollowSeed(personId[p], tags[tag]));
         }
       }
-      if (follows.size() >= CHUNK || p == n - 1) {
+      if (follows.size() >= 4 * CHUNK || p == n - 1) {
         List<FollowSeed> batch = follows;
         List<TagFollowSeed> tagBatch = tagFollows;
         tx.write(
@@ -412,7 +418,7 @@ public final class Microblog implements GeneratedPart {
               loader.tagFollows(tagBatch, LAST_POST.minus(SPAN));
             });
         rowsWritten.accept(batch.size() + tagBatch.size());
-        follows = new ArrayList<>(CHUNK + each);
+        follows = new ArrayList<>(4 * CHUNK + each);
         tagFollows = new ArrayList<>(CHUNK + tagsEach());
       }
     }

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.atrium.people.PersonRef;
 import org.atrium.platform.db.Columns;
 import org.atrium.platform.db.Tx;
@@ -189,6 +191,15 @@ public final class StatusStore {
       adjustFavourites(statusId, -1);
     }
     return removed;
+  }
+
+  /** Everyone who has favourited {@code statusId}. */
+  public Set<Long> favouritedBy(long statusId) {
+    return new HashSet<>(
+        tx.session()
+            .createNativeQuery("select person_id from favourite where status_id = :s", Long.class)
+            .setParameter("s", statusId)
+            .getResultList());
   }
 
   public List<StatusEdit> history(long statusId) {

@@ -64,6 +64,7 @@ public final class StreamBulkLoader {
                   PreparedStatement tag =
                       connection.prepareStatement(
                           "insert into status_tag (status_id, tag) values (?, ?)")) {
+                int pending = 0;
                 for (StatusSeed s : statuses) {
                   status.setLong(1, s.id());
                   status.setLong(2, s.authorId());
@@ -86,6 +87,12 @@ public final class StreamBulkLoader {
                     tag.addBatch();
                   }
                   rows[0] += 1 + s.mentions().size() + s.tags().size();
+                  if (++pending == BATCH) {
+                    status.executeBatch();
+                    mention.executeBatch();
+                    tag.executeBatch();
+                    pending = 0;
+                  }
                 }
                 status.executeBatch();
                 mention.executeBatch();
