@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole harness on the tiny tier, one short run: proves that it builds, loads, imports, starts
- * the servers, drives them and writes a report. It checks that figures came out, not what they are.
+ * the servers, drives them and writes a report, for the people directory and for the microblog
+ * (timeline, posting, live streams). It checks that figures came out, not what they are.
  */
 class BenchSmokeTest {
 
@@ -23,7 +24,7 @@ class BenchSmokeTest {
   @TempDir Path dir;
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void aTinyRunWritesEveryFigure() throws Exception {
     Path report = dir.resolve("performance.md");
     String[] args = {
@@ -38,6 +39,8 @@ class BenchSmokeTest {
       "--duration",
       "300ms",
       "--no-aot",
+      "--sse-clients",
+      "20",
       "--work",
       dir.resolve("work").toString(),
       "--report",
@@ -55,7 +58,14 @@ class BenchSmokeTest {
           "raw JDBC",
           "CSV import",
           "start-up to the first 200",
-          "heap after a full GC"
+          "heap after a full GC",
+          "<!-- bench:tiny-microblog:begin -->",
+          "| GET /api/v1/timelines/home |",
+          "| raw JDBC, home page fanned out on read |",
+          "| raw JDBC, home page from a capped inbox |",
+          "| POST /api/v1/statuses |",
+          "| raw JDBC, a post's inserts, committed |",
+          "| post → live update at connected followers |"
         }) {
       assertTrue(text.contains(figure), figure + " missing from\n" + text);
     }

@@ -42,23 +42,59 @@ public final class TimelineQueries {
 
   private TimelineQueries() {}
 
-  /** The first page of {@code viewerId}'s home, fanned out on read; returns rows read. */
+  /**
+   * Home statuses from the viewer's sources, for a home too sparse to fill a page from the newest
+   * {@link #HOME_WINDOW}.
+   */
+  private static final String FROM_SOURCES =
+      " and s.id in (select id from status where author_id = ?"
+          + " union select h.id from status h join follow f on h.author_id = f.followee_id"
+          + " where f.follower_id = ?"
+          + " union select h.id from status h join space_member m on h.space_id = m.space_id"
+          + " where m.person_id = ?"
+          + " union select t.status_id from status_tag t join tag_follow tf on tf.tag = t.tag"
+          + " where tf.person_id = ?)";
+
+  /** As {@code StatusStore} walks it: the newest statuses first, and only so many. */
+  private static final int HOME_WINDOW = 4_000;
+
+  /**
+   * The first page of {@code viewerId}'s home, fanned out on read as {@code StatusStore} does it:
+   * the newest {@link #HOME_WINDOW} statuses checked against the home's sources, and only when they
+   * hold less than a page, the candidates drawn from the sources instead. Returns rows read.
+   */
   public static int fanOutOnRead(Connection connection, long viewerId, int limit)
       throws SQLException {
-    String sql =
+    String readable = readable(memberOf(connection, viewerId));
+    String head =
         COLUMNS
             + " from status s join person a on a.id = s.author_id"
             + " left join space sp on sp.id = s.space_id where s.deleted_at is null"
-            + readable(memberOf(connection, viewerId))
-            + HOME_SCOPE
-            + " order by s.id desc fetch first ? rows only";
-    try (PreparedStatement page = connection.prepareStatement(sql)) {
-      page.setLong(1, viewerId);
-      for (int i = 2; i <= 5; i++) {
-        page.setLong(i, viewerId);
+            + readable;
+    String tail = " order by s.id desc fetch first ? rows only";
+    int rows;
+    try (PreparedStatement recent =
+        connection.prepareStatement(
+            head
+                + HOME_SCOPE
+                + " and s.id > (select coalesce(max(id), 0) from status) - "
+                + HOME_WINDOW
+                + tail)) {
+      for (int i = 1; i <= 5; i++) {
+        recent.setLong(i, viewerId);
       }
-      page.setInt(6, limit);
-      return withMentionsAndTags(connection, page);
+      recent.setInt(6, limit);
+      rows = withMentionsAndTags(connection, recent, limit);
+    }
+    if (rows >= 0) {
+      return rows;
+    }
+    try (PreparedStatement sources = connection.prepareStatement(head + FROM_SOURCES + tail)) {
+      for (int i = 1; i <= 5; i++) {
+        sources.setLong(i, viewerId);
+      }
+      sources.setInt(6, limit);
+      return withMentionsAndTags(connection, sources, 0);
     }
   }
 
@@ -77,7 +113,7 @@ public final class TimelineQueries {
       page.setLong(1, viewerId);
       page.setLong(2, viewerId);
       page.setInt(3, limit);
-      return withMentionsAndTags(connection, page);
+      return withMentionsAndTags(connection, page, 0);
     }
   }
 
@@ -180,7 +216,11 @@ public final class TimelineQueries {
         + "))";
   }
 
-  private static int withMentionsAndTags(Connection connection, PreparedStatement page)
+  /**
+   * Reads a page and its mentions and tags; returns the rows read, or -1 (having read no more) when
+   * the page holds fewer than {@code atLeast} statuses.
+   */
+  private static int withMentionsAndTags(Connection connection, PreparedStatement page, int atLeast)
       throws SQLException {
     List<Long> ids = new ArrayList<>();
     try (ResultSet r = page.executeQuery()) {
@@ -190,6 +230,9 @@ public final class TimelineQueries {
           r.getObject(c);
         }
       }
+    }
+    if (ids.size() < atLeast) {
+      return -1;
     }
     if (ids.isEmpty()) {
       return 0;

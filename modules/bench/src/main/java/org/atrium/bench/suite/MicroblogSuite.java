@@ -72,6 +72,9 @@ public final class MicroblogSuite {
   /** How long the last events of a live run get to arrive before they count as lost. */
   private static final Duration LIVE_SETTLE = Duration.ofSeconds(3);
 
+  /** The same for the short runs of smoke tests. */
+  private static final Duration SHORT_LIVE_SETTLE = Duration.ofSeconds(1);
+
   private final BenchSettings settings;
   private final Set<Scenario> scenarios;
   private final int sseClients;
@@ -253,7 +256,9 @@ public final class MicroblogSuite {
                     LIVE_RATE,
                     settings.load().warmup(),
                     settings.load().measure(),
-                    LIVE_SETTLE)
+                    settings.load().measure().compareTo(LIVE_SETTLE) < 0
+                        ? SHORT_LIVE_SETTLE
+                        : LIVE_SETTLE)
                 .run();
         results.add(live.asLoad(LIVE, settings.load().measure()));
         results.add(Figure.LIVE_LOST, live.lost());
