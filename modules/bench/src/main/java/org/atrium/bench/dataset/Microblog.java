@@ -303,7 +303,7 @@ public final class Microblog implements GeneratedPart {
     Map<String, Long> ids = personIds(tx);
     long[] personId = usernames.stream().mapToLong(ids::get).toArray();
     // Every reference in the generated rows points at a row loaded before it, by construction, so
-    // H2 is spared millions of foreign key look-ups while loading, and checks again afterwards.
+    // H2 is spared millions of foreign key look-ups while loading; it checks writes again after.
     referentialIntegrity(tx, false);
     try {
       loadSpaces(tx, personId, rowsWritten);

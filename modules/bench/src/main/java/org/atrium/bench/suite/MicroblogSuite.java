@@ -50,6 +50,9 @@ public final class MicroblogSuite {
   public static final String JDBC_INBOX = "raw JDBC, home page from a capped inbox";
   public static final String JDBC_POST = "raw JDBC, a post's inserts, committed";
 
+  /** The raw timeline queries again with one client: their service time, without queueing. */
+  public static final String ONE_CLIENT = ", one client";
+
   /** Latency from a post's 201 to its {@code update} event at each connected recipient. */
   public static final String LIVE = "post → live update at connected followers";
 
@@ -195,6 +198,23 @@ public final class MicroblogSuite {
                 readers,
                 (connection, viewer, client) ->
                     TimelineQueries.inbox(connection, Long.parseLong(viewer), PAGE)));
+        LoadSettings alone = new LoadSettings(1, pacedWarmup(), settings.load().measure());
+        measure(
+            new JdbcCalls(
+                JDBC_FAN_OUT + ONE_CLIENT,
+                pool,
+                readers,
+                (connection, viewer, client) ->
+                    TimelineQueries.fanOutOnRead(connection, Long.parseLong(viewer), PAGE)),
+            alone);
+        measure(
+            new JdbcCalls(
+                JDBC_INBOX + ONE_CLIENT,
+                pool,
+                readers,
+                (connection, viewer, client) ->
+                    TimelineQueries.inbox(connection, Long.parseLong(viewer), PAGE)),
+            alone);
       }
       if (scenarios.contains(Scenario.POSTING)) {
         List<String> authors = cast.readerIds().stream().map(String::valueOf).toList();
