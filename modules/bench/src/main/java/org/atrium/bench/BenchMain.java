@@ -3,12 +3,16 @@ package org.atrium.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.atrium.bench.dataset.Tier;
 import org.atrium.bench.load.LoadSettings;
 import org.atrium.bench.suite.BenchSettings;
+import org.atrium.bench.suite.MicroblogReport;
+import org.atrium.bench.suite.MicroblogSuite;
 import org.atrium.bench.suite.PeopleSuite;
 import org.atrium.bench.suite.Report;
 import picocli.CommandLine;
@@ -22,7 +26,8 @@ import picocli.CommandLine.Option;
     version = "Atrium benchmarks 0.1",
     description = {
       "Generates and loads a dataset tier, then measures the people directory against its"
-          + " baselines (a bare Jetty handler and the raw JDBC queries) in the same run, and"
+          + " baselines (a bare Jetty handler and the raw JDBC queries) in the same run, then the"
+          + " microblog (home timeline, posting, live updates) against its raw JDBC queries, and"
           + " writes the figures into the report.",
       "Servers run in JVMs of their own on loopback; a large run takes a few minutes."
     })
@@ -94,6 +99,30 @@ public final class BenchMain implements Callable<Integer> {
               + " Default: on where the JDK supports it.")
   boolean aot;
 
+  /** What {@code --only} can pick: the people directory, or one of the microblog scenarios. */
+  enum Part {
+    PEOPLE,
+    TIMELINE,
+    POSTING,
+    LIVE
+  }
+
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "PART",
+      description =
+          "Measure only these parts, e.g. --only timeline,live,posting (the microblog alone, with"
+              + " the tier's people loaded but not measured). Parts: people, timeline, posting,"
+              + " live. Default: all.")
+  Set<Part> only = EnumSet.allOf(Part.class);
+
+  @Option(
+      names = "--sse-clients",
+      description = "User streams held open during the live measurement (default: 2000).",
+      defaultValue = "2000")
+  int sseClients;
+
   private final String[] args;
 
   BenchMain(String[] args) {
@@ -127,10 +156,25 @@ public final class BenchMain implements Callable<Integer> {
         tier.people(),
         runs,
         clients);
-    PeopleSuite.Outcome outcome = new PeopleSuite(settings, System.out).run();
-    new Report(settings, outcome).writeTo(report);
-    System.out.println();
-    System.out.println("Wrote the " + tier.label() + " tier's figures to " + report);
+    if (only.contains(Part.PEOPLE)) {
+      PeopleSuite.Outcome outcome = new PeopleSuite(settings, System.out).run();
+      new Report(settings, outcome).writeTo(report);
+      System.out.println();
+      System.out.println("Wrote the " + tier.label() + " tier's people figures to " + report);
+    }
+    Set<MicroblogSuite.Scenario> scenarios = EnumSet.noneOf(MicroblogSuite.Scenario.class);
+    for (Part part : only) {
+      if (part != Part.PEOPLE) {
+        scenarios.add(MicroblogSuite.Scenario.valueOf(part.name()));
+      }
+    }
+    if (!scenarios.isEmpty()) {
+      MicroblogSuite.Outcome outcome =
+          new MicroblogSuite(settings, scenarios, sseClients, System.out).run();
+      new MicroblogReport(settings, outcome).writeTo(report);
+      System.out.println();
+      System.out.println("Wrote the " + tier.label() + " tier's microblog figures to " + report);
+    }
     return 0;
   }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -12,8 +14,11 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole harness on the tiny tier, one short run: proves that it builds, loads, imports, starts
- * the servers, drives them and writes a report. It checks that figures came out, not what they are.
+ * The whole harness on the tiny tier, one short run per part: proves that it builds, loads,
+ * imports, starts the servers, drives them and writes a report, for the people directory and for
+ * the microblog (timeline, posting, live streams). It checks that figures came out, not what they
+ * are. The time limits only guard against a hang: on a quiet machine each part takes well under a
+ * minute, on a shared one that other builds keep busy several times that.
  */
 class BenchSmokeTest {
 
@@ -23,40 +28,67 @@ class BenchSmokeTest {
   @TempDir Path dir;
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
-  void aTinyRunWritesEveryFigure() throws Exception {
-    Path report = dir.resolve("performance.md");
-    String[] args = {
-      "--tier",
-      "tiny",
-      "--runs",
-      "1",
-      "--clients",
-      "4",
-      "--warmup",
-      "100ms",
-      "--duration",
-      "300ms",
-      "--no-aot",
-      "--work",
-      dir.resolve("work").toString(),
-      "--report",
-      report.toString()
-    };
+  @Timeout(value = 180, unit = TimeUnit.SECONDS)
+  void aTinyRunWritesEveryPeopleFigure() throws Exception {
+    String text = run("people");
 
-    assertEquals(0, BenchMain.commandLine(args).execute(args));
-
-    String text = Files.readString(report);
     assertTrue(text.contains("<!-- bench:tiny:begin -->"), text);
     assertTrue(THROUGHPUT_ROW.matcher(text).find(), text);
-    for (String figure :
-        new String[] {
-          "bare Jetty",
-          "raw JDBC",
-          "CSV import",
-          "start-up to the first 200",
-          "heap after a full GC"
-        }) {
+    assertContains(
+        text,
+        "bare Jetty",
+        "raw JDBC",
+        "CSV import",
+        "start-up to the first 200",
+        "heap after a full GC");
+  }
+
+  @Test
+  @Timeout(value = 240, unit = TimeUnit.SECONDS)
+  void aTinyRunWritesEveryMicroblogFigure() throws Exception {
+    String text = run("timeline,posting,live", "--sse-clients", "20");
+
+    assertTrue(text.contains("<!-- bench:tiny-microblog:begin -->"), text);
+    assertContains(
+        text,
+        "| GET /api/v1/timelines/home |",
+        "| raw JDBC, home page fanned out on read |",
+        "| raw JDBC, home page from a capped inbox |",
+        "| POST /api/v1/statuses |",
+        "| raw JDBC, a post's inserts, committed |",
+        "| post → live update at connected followers |");
+  }
+
+  private String run(String only, String... more) throws Exception {
+    Path report = dir.resolve("performance.md");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--tier",
+                "tiny",
+                "--only",
+                only,
+                "--runs",
+                "1",
+                "--clients",
+                "4",
+                "--warmup",
+                "100ms",
+                "--duration",
+                "300ms",
+                "--no-aot",
+                "--work",
+                dir.resolve("work").toString(),
+                "--report",
+                report.toString()));
+    args.addAll(List.of(more));
+    String[] argv = args.toArray(String[]::new);
+    assertEquals(0, BenchMain.commandLine(argv).execute(argv));
+    return Files.readString(report);
+  }
+
+  private static void assertContains(String text, String... figures) {
+    for (String figure : figures) {
       assertTrue(text.contains(figure), figure + " missing from\n" + text);
     }
   }

@@ -1,5 +1,6 @@
 package org.atrium.spaces;
 
+import java.util.Set;
 import org.atrium.platform.auth.Caller;
 import org.atrium.platform.auth.Role;
 import org.atrium.platform.error.Conflict;
@@ -117,6 +118,17 @@ public final class AccessPolicy {
   /** Every space whose content the caller may read, for filtering timelines and search. */
   public ReadableSpaces readableSpaces(Caller caller) {
     return new ReadableSpaces(store.memberSpaceIds(caller.accountId()), !caller.isGuest());
+  }
+
+  /**
+   * Who may read content in {@code spaceId} (null: outside any space) of that visibility, worked
+   * out once for many people: the live stream asks it for every connected client an event reaches.
+   * It applies the same rule as {@link #readableSpaces}, and reads the members now, so it must not
+   * be kept beyond the event it was made for.
+   */
+  public ContentReaders readersOf(Long spaceId, SpaceVisibility visibility) {
+    return new ContentReaders(
+        spaceId, visibility, spaceId == null ? Set.of() : store.memberIds(spaceId));
   }
 
   static NotFound notFound(String slug) {

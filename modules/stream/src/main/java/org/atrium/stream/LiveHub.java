@@ -13,6 +13,7 @@ import org.atrium.platform.outbox.OutboxConsumer;
 import org.atrium.platform.outbox.OutboxEvent;
 import org.atrium.platform.outbox.OutboxLog;
 import org.atrium.spaces.AccessPolicy;
+import org.atrium.spaces.ContentReaders;
 import org.atrium.stream.store.FollowStore;
 import org.atrium.stream.store.Scope;
 import org.atrium.stream.store.StatusStore;
@@ -143,28 +144,60 @@ public final class LiveHub implements OutboxConsumer, AutoCloseable {
             return null;
           }
           Set<Long> audience = audience(row.get());
+          ContentReaders readers =
+              policy.readersOf(row.get().spaceId(), row.get().spaceVisibility());
+          boolean deleted = event.topic().equals(StreamEvents.STATUS_DELETED);
+          PerViewer view = deleted ? null : new PerViewer(statusId);
           for (Subscriber s : targets) {
-            if (!audience.contains(s.caller.accountId())) {
+            if (!audience.contains(s.caller.accountId()) || !readers.includes(s.caller)) {
               continue;
             }
-            if (event.topic().equals(StreamEvents.STATUS_DELETED)) {
-              if (policy
-                  .readableSpaces(s.caller)
-                  .includes(row.get().spaceId(), row.get().spaceVisibility())) {
-                s.send(new LiveEvent(event.id(), "delete", statusId));
-              }
+            if (deleted) {
+              s.send(new LiveEvent(event.id(), "delete", statusId));
             } else {
-              statuses
-                  .page(
-                      new Scope.Ids(List.of(statusId)),
-                      policy.readableSpaces(s.caller),
-                      s.caller.accountId(),
-                      TimelineQuery.latest(1))
-                  .forEach(status -> s.send(new LiveEvent(event.id(), "update", status)));
+              view.of(s.caller).ifPresent(status -> s.send(event.id(), "update", status));
             }
           }
           return null;
         });
+  }
+
+  /**
+   * One status as each of many readers sees it, read once: through the status query as the first
+   * reader, then only the favourite mark differs from one reader to the next. Every reader has
+   * passed the access policy's {@link ContentReaders} check before they get here.
+   */
+  private final class PerViewer {
+    private final long statusId;
+    private boolean looked;
+    private Status read;
+    private Set<Long> favouritedBy;
+
+    PerViewer(long statusId) {
+      this.statusId = statusId;
+    }
+
+    Optional<Status> of(Caller viewer) {
+      if (!looked) {
+        looked = true;
+        List<Status> page =
+            statuses.page(
+                new Scope.Ids(List.of(statusId)),
+                policy.readableSpaces(viewer),
+                viewer.accountId(),
+                TimelineQuery.latest(1));
+        if (page.isEmpty()) {
+          return Optional.empty();
+        }
+        read = page.getFirst();
+        favouritedBy = statuses.favouritedBy(statusId);
+      }
+      if (read == null) {
+        return Optional.empty();
+      }
+      boolean favourited = favouritedBy.contains(viewer.accountId());
+      return Optional.of(favourited == read.favourited() ? read : read.favourited(favourited));
+    }
   }
 
   /** Whose home timeline a status reaches: followers of its author or tags, its space's members. */
@@ -195,6 +228,10 @@ public final class LiveHub implements OutboxConsumer, AutoCloseable {
     Subscriber(Caller caller, LiveListener listener) {
       this.caller = caller;
       this.listener = listener;
+    }
+
+    void send(long eventId, String name, Object payload) {
+      send(new LiveEvent(eventId, name, payload));
     }
 
     void send(LiveEvent event) {

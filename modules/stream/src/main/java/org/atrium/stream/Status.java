@@ -23,6 +23,24 @@ public record Status(
     int repliesCount,
     boolean favourited) {
 
+  /** The same status as a viewer who has (or has not) favourited it sees it. */
+  public Status favourited(boolean viewerFavourited) {
+    return new Status(
+        id,
+        createdAt,
+        editedAt,
+        account,
+        space,
+        content,
+        text,
+        inReplyToId,
+        mentions,
+        tags,
+        favouritesCount,
+        repliesCount,
+        viewerFavourited);
+  }
+
   /** The space a status lives in. */
   public record SpaceRef(String slug, String name) {}
 }

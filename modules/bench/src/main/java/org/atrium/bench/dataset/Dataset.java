@@ -31,6 +31,14 @@ public final class Dataset {
     return dataset;
   }
 
+  /**
+   * Generates {@code part} too, drawing on the parts generated so far; returns it. Its rows are not
+   * counted in {@link #rows} nor loaded by {@link #load}: it is loaded on its own, after them.
+   */
+  public <T extends GeneratedPart> T extend(DatasetPart part, Class<T> type) {
+    return type.cast(part.generate(tier, this));
+  }
+
   /** How many parts {@link #generate} goes through. */
   public static int partCount() {
     return PARTS.size();

@@ -52,7 +52,12 @@ public final class HttpConnection implements AutoCloseable {
 
   /** Sends {@code POST path} with a JSON body. */
   public Response postJson(String path, String json) throws IOException {
-    return exchange("POST", path, null, json.getBytes(StandardCharsets.UTF_8));
+    return postJson(path, json, null);
+  }
+
+  /** Sends {@code POST path} with a JSON body and a bearer token (unless it is null). */
+  public Response postJson(String path, String json, String token) throws IOException {
+    return exchange("POST", path, token, json.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

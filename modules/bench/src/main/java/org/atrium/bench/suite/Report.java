@@ -195,7 +195,7 @@ public final class Report {
     return md.toString();
   }
 
-  private static void goal(
+  static void goal(
       StringBuilder md, String goal, Samples samples, String unit, DoublePredicate met) {
     if (samples.isEmpty()) {
       return;
@@ -236,17 +236,17 @@ public final class Report {
         .append(" |\n");
   }
 
-  private static String cell(Samples samples, String unit) {
+  static String cell(Samples samples, String unit) {
     return samples.isEmpty()
         ? "–"
         : format(samples.median(), unit) + " (" + range(samples, unit) + ")";
   }
 
-  private static String range(Samples samples, String unit) {
+  static String range(Samples samples, String unit) {
     return number(samples.min(), unit) + "–" + number(samples.max(), unit);
   }
 
-  private static String format(double value, String unit) {
+  static String format(double value, String unit) {
     String number = number(value, unit);
     return switch (unit) {
       case "" -> number;
@@ -255,7 +255,7 @@ public final class Report {
     };
   }
 
-  private static String number(double value, String unit) {
+  static String number(double value, String unit) {
     return switch (unit) {
       case "", "MiB" -> String.format(Locale.ROOT, "%,.0f", value);
       case "×" -> String.format(Locale.ROOT, "%.2f", value);
@@ -263,7 +263,7 @@ public final class Report {
     };
   }
 
-  private static String seconds(long millis) {
+  static String seconds(long millis) {
     return millis % 1000 == 0
         ? (millis / 1000) + " s"
         : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);

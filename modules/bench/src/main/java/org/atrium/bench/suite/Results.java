@@ -20,7 +20,10 @@ public final class Results {
     CSV_IMPORT("CSV import through PeopleImportService", "s"),
     STARTUP("server start-up to the first 200 (new JVM)", "s"),
     STARTUP_AOT("the same start-up with a JDK AOT cache (not what ./atrium run does yet)", "s"),
-    HEAP("heap after a full GC, after the load runs", "MiB");
+    HEAP("heap after a full GC, after the load runs", "MiB"),
+    MICROBLOG_GENERATE("generate the microblog in memory", "s"),
+    MICROBLOG_LOAD("load it through the spaces' and stream's bulk loaders", "s"),
+    LIVE_LOST("live updates expected but never received", "");
 
     private final String label;
     private final String unit;

@@ -237,6 +237,15 @@ public final class SpaceStore {
         .toList();
   }
 
+  /** The ids of every member of {@code spaceId}, whatever their role. */
+  public Set<Long> memberIds(long spaceId) {
+    return new HashSet<>(
+        tx.session()
+            .createNativeQuery("select person_id from space_member where space_id = :s", Long.class)
+            .setParameter("s", spaceId)
+            .getResultList());
+  }
+
   /** The ids of every space {@code personId} belongs to. */
   public Set<Long> memberSpaceIds(long personId) {
     return new HashSet<>(

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.concurrent.atomic.AtomicReference;
 import org.atrium.platform.Json;
 import org.atrium.platform.auth.Caller;
 import org.atrium.stream.LiveEvent;
@@ -94,7 +95,25 @@ public final class StreamingResource {
       return true;
     }
 
+    /**
+     * The last payload written and its JSON: the live hub sends the same status to every client an
+     * event reaches, one after the other, so it is serialised once rather than once per client.
+     */
+    private static final AtomicReference<Rendered> LAST = new AtomicReference<>();
+
+    private record Rendered(Object payload, String json) {}
+
     private static String json(Object payload) {
+      Rendered last = LAST.get();
+      if (last != null && last.payload() == payload) {
+        return last.json();
+      }
+      String json = serialise(payload);
+      LAST.set(new Rendered(payload, json));
+      return json;
+    }
+
+    private static String serialise(Object payload) {
       Object wire =
           switch (payload) {
             case Status status -> StatusJson.of(status);

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.atrium.people.PersonRef;
 import org.atrium.platform.db.Columns;
 import org.atrium.platform.db.Tx;
@@ -32,6 +34,9 @@ public final class StatusStore {
           + " and f.person_id = :viewer)"
           + " from status s join person a on a.id = s.author_id"
           + " left join space sp on sp.id = s.space_id";
+
+  /** How many of the newest statuses a home page walks before it starts from its sources. */
+  static final int HOME_WINDOW = 4_000;
 
   private final Tx tx;
 
@@ -191,6 +196,15 @@ public final class StatusStore {
     return removed;
   }
 
+  /** Everyone who has favourited {@code statusId}. */
+  public Set<Long> favouritedBy(long statusId) {
+    return new HashSet<>(
+        tx.session()
+            .createNativeQuery("select person_id from favourite where status_id = :s", Long.class)
+            .setParameter("s", statusId)
+            .getResultList());
+  }
+
   public List<StatusEdit> history(long statusId) {
     return tx
         .session()
@@ -220,14 +234,57 @@ public final class StatusStore {
   /**
    * A page of statuses from {@code scope} that {@code viewerId} may read, newest first. Every read
    * of statuses for a viewer goes through here, with the access filter always applied.
+   *
+   * <p>A home page is fanned out on read in two steps, so that its cost stays bounded however dense
+   * or sparse the viewer's home is. First it walks only the newest {@link #HOME_WINDOW} statuses
+   * (below {@code max_id}), newest first, stopping at a full page: enough for anyone who follows a
+   * few active people, tags or spaces. Only a sparse home fills less than a page there; it then
+   * starts from its sources instead (own posts, followed people, spaces, followed tags), which for
+   * such a home are few. Either way the page is the one the plain query would return.
    */
   public List<Status> page(
       Scope scope, ReadableSpaces readable, long viewerId, TimelineQuery query) {
+    boolean ascending = query.minId() != null && query.maxId() == null;
+    List<Object[]> rows;
+    if (scope instanceof Scope.Home home && !ascending) {
+      rows =
+          select(
+              readable,
+              viewerId,
+              query,
+              (sql, params) -> appendHome(sql, params, home, true, query.maxId()));
+      if (rows.size() < query.limit()) {
+        rows =
+            select(
+                readable,
+                viewerId,
+                query,
+                (sql, params) -> appendHome(sql, params, home, false, null));
+      }
+    } else {
+      rows = select(readable, viewerId, query, (sql, params) -> appendScope(sql, params, scope));
+    }
+    List<Status> statuses = withMentionsAndTags(rows);
+    if (ascending) {
+      statuses = new ArrayList<>(statuses);
+      java.util.Collections.reverse(statuses);
+    }
+    return statuses;
+  }
+
+  /** Adds a scope's conditions to a status query. */
+  @FunctionalInterface
+  private interface ScopeSql {
+    void append(StringBuilder sql, Map<String, Object> params);
+  }
+
+  private List<Object[]> select(
+      ReadableSpaces readable, long viewerId, TimelineQuery query, ScopeSql scope) {
     StringBuilder sql = new StringBuilder(COLUMNS).append(" where s.deleted_at is null");
     Map<String, Object> params = new HashMap<>();
     params.put("viewer", viewerId);
     appendReadable(sql, params, readable);
-    appendScope(sql, params, scope);
+    scope.append(sql, params);
     if (query.maxId() != null) {
       sql.append(" and s.id < :max");
       params.put("max", query.maxId());
@@ -248,13 +305,40 @@ public final class StatusStore {
             nativeQuery.setParameter(name, value);
           }
         });
-    List<Object[]> rows = nativeQuery.setMaxResults(query.limit()).getResultList();
-    List<Status> statuses = withMentionsAndTags(rows);
-    if (ascending) {
-      statuses = new ArrayList<>(statuses);
-      java.util.Collections.reverse(statuses);
+    return nativeQuery.setMaxResults(query.limit()).getResultList();
+  }
+
+  /**
+   * The home scope: statuses by the viewer or people they follow, in their spaces, or with tags
+   * they follow. {@code recent} keeps to the newest {@link #HOME_WINDOW} statuses below {@code
+   * max_id}, checking each against the sources; otherwise the candidates come from the sources.
+   */
+  private static void appendHome(
+      StringBuilder sql, Map<String, Object> params, Scope.Home home, boolean recent, Long maxId) {
+    params.put("home", home.viewerId());
+    if (recent) {
+      sql.append(
+          " and (s.author_id = :home or s.author_id in (select followee_id from follow"
+              + " where follower_id = :home) or s.space_id in (select space_id from space_member"
+              + " where person_id = :home) or exists (select 1 from status_tag t join tag_follow tf"
+              + " on tf.tag = t.tag and tf.person_id = :home where t.status_id = s.id))");
+      if (maxId != null) {
+        sql.append(" and s.id >= :floor");
+        params.put("floor", maxId - HOME_WINDOW);
+      } else {
+        sql.append(" and s.id > (select coalesce(max(id), 0) from status) - :window");
+        params.put("window", HOME_WINDOW);
+      }
+    } else {
+      sql.append(
+          " and s.id in (select id from status where author_id = :home"
+              + " union select h.id from status h join follow f on h.author_id = f.followee_id"
+              + " where f.follower_id = :home"
+              + " union select h.id from status h join space_member m on h.space_id = m.space_id"
+              + " where m.person_id = :home"
+              + " union select t.status_id from status_tag t join tag_follow tf on tf.tag = t.tag"
+              + " where tf.person_id = :home)");
     }
-    return statuses;
   }
 
   private static void appendReadable(
@@ -272,14 +356,7 @@ public final class StatusStore {
 
   private static void appendScope(StringBuilder sql, Map<String, Object> params, Scope scope) {
     switch (scope) {
-      case Scope.Home home -> {
-        sql.append(
-            " and (s.author_id = :home or s.author_id in (select followee_id from follow"
-                + " where follower_id = :home) or s.space_id in (select space_id from space_member"
-                + " where person_id = :home) or exists (select 1 from status_tag t join tag_follow tf"
-                + " on tf.tag = t.tag and tf.person_id = :home where t.status_id = s.id))");
-        params.put("home", home.viewerId());
-      }
+      case Scope.Home home -> appendHome(sql, params, home, false, null);
       case Scope.Tag tag -> {
         sql.append(
             " and exists (select 1 from status_tag t where t.status_id = s.id and t.tag = :tag)");
