@@ -44,4 +44,5 @@ public record Services(
     FeedTokens feedTokens,
     WikiService wiki,
     RevisionService revisions,
+    Communities communities,
     PrometheusMeterRegistry metrics) {}

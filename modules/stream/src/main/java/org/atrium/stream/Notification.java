@@ -5,8 +5,8 @@ import org.atrium.people.PersonRef;
 
 /**
  * Something that happened to the recipient: {@code type} is one of mention, reply, favourite,
- * follow, space_invite; {@code account} who did it; {@code status} or {@code space} what it is
- * about, when it is about one.
+ * follow, space_invite, answer, question_routed; {@code account} who did it; {@code status}, {@code
+ * subject} or {@code space} what it is about, when it is about one.
  */
 public record Notification(
     long id,
@@ -14,4 +14,12 @@ public record Notification(
     Instant createdAt,
     PersonRef account,
     Status status,
-    Status.SpaceRef space) {}
+    Status.SpaceRef space,
+    Subject subject) {
+
+  /**
+   * What a notification from another module is about: a question, say; {@code note} says why it
+   * concerns the recipient ("you know Kotlin").
+   */
+  public record Subject(String url, String title, String note) {}
+}

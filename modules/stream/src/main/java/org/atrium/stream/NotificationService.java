@@ -89,12 +89,19 @@ public final class NotificationService {
       }
       status = found.getFirst();
     }
-    if (row.spaceId() != null && !readable.memberOf().contains(row.spaceId())) {
+    Notification.Subject subject = null;
+    if (row.subjectUrl() != null) {
+      if (!readable.includes(row.spaceId(), row.spaceVisibility())) {
+        return Optional.empty();
+      }
+      subject = new Notification.Subject(row.subjectUrl(), row.subjectTitle(), row.subjectNote());
+    } else if (row.spaceId() != null && !readable.memberOf().contains(row.spaceId())) {
       return Optional.empty();
     }
     Status.SpaceRef space =
         row.spaceSlug() == null ? null : new Status.SpaceRef(row.spaceSlug(), row.spaceName());
     return Optional.of(
-        new Notification(row.id(), row.type(), row.createdAt(), row.actor(), status, space));
+        new Notification(
+            row.id(), row.type(), row.createdAt(), row.actor(), status, space, subject));
   }
 }

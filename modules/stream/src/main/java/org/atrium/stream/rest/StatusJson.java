@@ -61,7 +61,8 @@ public record StatusJson(
       Instant createdAt,
       AccountJson account,
       StatusJson status,
-      SpaceJson space) {
+      SpaceJson space,
+      SubjectJson subject) {
     static NotificationJson of(Notification n) {
       return new NotificationJson(
           Long.toString(n.id()),
@@ -69,7 +70,13 @@ public record StatusJson(
           n.createdAt(),
           AccountJson.of(n.account()),
           n.status() == null ? null : StatusJson.of(n.status()),
-          n.space() == null ? null : new SpaceJson(n.space().slug(), n.space().name()));
+          n.space() == null ? null : new SpaceJson(n.space().slug(), n.space().name()),
+          n.subject() == null
+              ? null
+              : new SubjectJson(n.subject().url(), n.subject().title(), n.subject().note()));
     }
   }
+
+  /** What a notification is about when it is not a post, such as a question. */
+  public record SubjectJson(String url, String title, String note) {}
 }

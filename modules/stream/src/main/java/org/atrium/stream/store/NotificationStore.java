@@ -5,6 +5,7 @@ import java.util.List;
 import org.atrium.people.PersonRef;
 import org.atrium.platform.db.Columns;
 import org.atrium.platform.db.Tx;
+import org.atrium.spaces.SpaceVisibility;
 import org.hibernate.query.NativeQuery;
 
 /** Notifications, one per recipient, event and type. */
@@ -25,7 +26,11 @@ public final class NotificationStore {
       Long statusId,
       Long spaceId,
       String spaceSlug,
-      String spaceName) {}
+      String spaceName,
+      SpaceVisibility spaceVisibility,
+      String subjectUrl,
+      String subjectTitle,
+      String subjectNote) {}
 
   /**
    * Adds a notification unless the same event already gave this recipient one of this type (the
@@ -39,11 +44,30 @@ public final class NotificationStore {
       Long spaceId,
       long sourceEventId,
       Instant at) {
+    return add(recipientId, type, actorId, statusId, spaceId, null, sourceEventId, at);
+  }
+
+  /**
+   * What a notification is about when it is not a post: a link, a title and why it concerns you.
+   */
+  public record Subject(String url, String title, String note) {}
+
+  /** {@link #add} for a notification about {@code subject} (null: about a post or a space). */
+  public long add(
+      long recipientId,
+      String type,
+      Long actorId,
+      Long statusId,
+      Long spaceId,
+      Subject subject,
+      long sourceEventId,
+      Instant at) {
     int inserted =
         tx.session()
             .createNativeMutationQuery(
                 "insert into notification (recipient_id, type, actor_id, status_id, space_id,"
-                    + " source_event_id, created_at) select :r, :type, :actor, :status, :space,"
+                    + " subject_url, subject_title, subject_note, source_event_id, created_at)"
+                    + " select :r, :type, :actor, :status, :space, :url, :title, :note,"
                     + " :event, :at from person where id = :r and not exists (select 1 from"
                     + " notification where recipient_id = :r and source_event_id = :event"
                     + " and type = :type)")
@@ -52,6 +76,9 @@ public final class NotificationStore {
             .setParameter("actor", actorId, Long.class)
             .setParameter("status", statusId, Long.class)
             .setParameter("space", spaceId, Long.class)
+            .setParameter("url", subject == null ? null : subject.url(), String.class)
+            .setParameter("title", subject == null ? null : subject.title(), String.class)
+            .setParameter("note", subject == null ? null : subject.note(), String.class)
             .setParameter("event", sourceEventId)
             .setParameter("at", at)
             .executeUpdate();
@@ -105,7 +132,8 @@ public final class NotificationStore {
     StringBuilder sql =
         new StringBuilder(
             "select n.id, n.type, n.created_at, a.username, a.display_name, a.title, n.status_id,"
-                + " n.space_id, sp.slug, sp.name from notification n"
+                + " n.space_id, sp.slug, sp.name, sp.visibility, n.subject_url, n.subject_title,"
+                + " n.subject_note from notification n"
                 + " left join person a on a.id = n.actor_id left join space sp on sp.id = n.space_id"
                 + " where n.recipient_id = :r and n.dismissed_at is null");
     if (maxId != null) {
@@ -138,7 +166,11 @@ public final class NotificationStore {
                     r[6] == null ? null : ((Number) r[6]).longValue(),
                     r[7] == null ? null : ((Number) r[7]).longValue(),
                     (String) r[8],
-                    (String) r[9]))
+                    (String) r[9],
+                    r[10] == null ? null : SpaceVisibility.fromCode((String) r[10]),
+                    (String) r[11],
+                    (String) r[12],
+                    (String) r[13]))
         .toList();
   }
 }
