@@ -31,7 +31,13 @@ enum Flash {
   /** An action refused because the space would be left without an owner. */
   LAST_OWNER(true),
   DISMISSED,
-  CLEARED;
+  CLEARED,
+  ASKED,
+  ANSWERED,
+  VOTED,
+  ACCEPTED,
+  VERIFIED,
+  DECLINED;
 
   private final boolean problem;
 

@@ -33,6 +33,10 @@ public final class PagesFeature implements Feature {
     context.register(SpaceMembersPage.class);
     context.register(SpaceSettingsPage.class);
     context.register(NotificationsPage.class);
+    context.register(CommunityPage.class);
+    context.register(QuestionsPage.class);
+    context.register(QuestionPage.class);
+    context.register(AnalyticsPage.class);
     return true;
   }
 }
