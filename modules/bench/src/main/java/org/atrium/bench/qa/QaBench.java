@@ -96,6 +96,8 @@ public final class QaBench implements Callable<Integer> {
               page,
               new LoadSettings(clients, Duration.ofSeconds(3), Duration.ofSeconds(seconds))
                   .paced(saturated.throughput() / 2, Duration.ofSeconds(1)));
+      System.err.println("question page: " + saturated + " / half load: " + half);
+      post(base, "/api/v1/spaces/bench-qa/join", Map.of(), tokens.getFirst());
       Asking asking = Asking.measure(server.services(), base, tokens.getFirst(), asks, range);
       System.out.println(report(seedSeconds, saturated, half, asking));
     }
