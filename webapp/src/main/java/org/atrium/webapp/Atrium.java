@@ -11,6 +11,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.atrium.communities.store.QaStore;
 import org.atrium.people.DirectoryService;
 import org.atrium.people.OrgLoader;
 import org.atrium.people.PeopleAccounts;
@@ -39,6 +40,7 @@ import org.atrium.spaces.store.SpaceStore;
 import org.atrium.stream.FeedTokens;
 import org.atrium.stream.FollowService;
 import org.atrium.stream.LiveHub;
+import org.atrium.stream.NotificationSender;
 import org.atrium.stream.NotificationService;
 import org.atrium.stream.Notifier;
 import org.atrium.stream.StatusService;
@@ -70,7 +72,15 @@ public final class Atrium {
    * organisation.
    */
   public static AtriumServer start(AtriumConfig config) throws Exception {
-    Services services = assemble(config);
+    return start(config, Clock.systemUTC());
+  }
+
+  /**
+   * {@link #start(AtriumConfig)} with the clock question routing reads, which tests move forward to
+   * escalate unanswered questions without waiting a day.
+   */
+  public static AtriumServer start(AtriumConfig config, Clock routingClock) throws Exception {
+    Services services = assemble(config, routingClock);
     try {
       if (config.demo()) {
         services
@@ -86,12 +96,18 @@ public final class Atrium {
 
   /** Opens the database (migrating it) and builds every service. */
   public static Services assemble(AtriumConfig config) {
+    return assemble(config, Clock.systemUTC());
+  }
+
+  /** {@link #assemble(AtriumConfig)} with the clock that question routing reads. */
+  public static Services assemble(AtriumConfig config, Clock routingClock) {
     Clock clock = Clock.systemUTC();
     List<Class<?>> entities = new ArrayList<>(AuthStore.ENTITIES);
     entities.addAll(PeopleStore.ENTITIES);
     entities.addAll(SpaceStore.ENTITIES);
     entities.addAll(StatusStore.ENTITIES);
     entities.addAll(WikiStore.ENTITIES);
+    entities.addAll(QaStore.ENTITIES);
     Database database = Database.open(config, entities);
     Tx tx = new Tx(database);
     OutboxDispatcher dispatcher = new OutboxDispatcher(tx);
@@ -128,6 +144,17 @@ public final class Atrium {
     dispatcher.register(
         new Notifier(tx, statusStore, notificationStore, policy, directory, outbox, clock));
     dispatcher.register(live);
+    Communities communities =
+        Communities.assemble(
+            tx,
+            policy,
+            directory,
+            new SpaceService(tx, spaceStore, policy, outbox, clock),
+            new NotificationSender(notificationStore, outbox, clock),
+            outbox,
+            dispatcher,
+            clock,
+            routingClock);
     return new Services(
         config,
         database,
@@ -150,6 +177,7 @@ public final class Atrium {
         new WikiService(tx, wikiStore, policy, outbox, clock),
         new RevisionService(tx, wikiStore, policy, outbox, clock),
         new WatchService(tx, wikiStore, watchStore, policy),
+        communities,
         metrics());
   }
 

@@ -1,5 +1,14 @@
 package org.atrium.webapp;
 
+import org.atrium.communities.AnalyticsService;
+import org.atrium.communities.AnswerService;
+import org.atrium.communities.CommunityService;
+import org.atrium.communities.QuestionService;
+import org.atrium.communities.rest.AnalyticsResource;
+import org.atrium.communities.rest.AnswersResource;
+import org.atrium.communities.rest.CommunityResource;
+import org.atrium.communities.rest.QuestionsResource;
+import org.atrium.communities.rest.SpaceQuestionsResource;
 import org.atrium.people.DirectoryService;
 import org.atrium.people.PeopleAdminService;
 import org.atrium.people.PeopleImportService;
@@ -90,6 +99,11 @@ public final class AtriumApplication extends ResourceConfig {
           DiffResource.class,
           WatchResource.class,
           WikiWatchResource.class,
+          CommunityResource.class,
+          SpaceQuestionsResource.class,
+          QuestionsResource.class,
+          AnswersResource.class,
+          AnalyticsResource.class,
           HealthResource.class);
 
   public AtriumApplication(Services services) {
@@ -144,6 +158,10 @@ public final class AtriumApplication extends ResourceConfig {
       bind(services.wiki()).to(WikiService.class);
       bind(services.revisions()).to(RevisionService.class);
       bind(services.watches()).to(WatchService.class);
+      bind(services.communities().communities()).to(CommunityService.class);
+      bind(services.communities().questions()).to(QuestionService.class);
+      bind(services.communities().answers()).to(AnswerService.class);
+      bind(services.communities().analytics()).to(AnalyticsService.class);
       bind(services.metrics()).to(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class);
       bind(new OpenApiDocument(API_RESOURCES)).to(OpenApiDocument.class);
       bind(ProblemResponder.class).to(ProblemResponder.class).in(jakarta.inject.Singleton.class);

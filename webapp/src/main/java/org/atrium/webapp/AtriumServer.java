@@ -60,6 +60,7 @@ public final class AtriumServer implements AutoCloseable {
     jetty.setStopAtShutdown(false);
     jetty.start();
     services.dispatcher().start();
+    services.communities().escalations().start();
     return new AtriumServer(jetty, services);
   }
 
@@ -77,6 +78,7 @@ public final class AtriumServer implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    services.communities().escalations().close();
     services.dispatcher().close();
     services.live().close();
     jetty.stop();

@@ -46,4 +46,5 @@ public record Services(
     WikiService wiki,
     RevisionService revisions,
     WatchService watches,
+    Communities communities,
     PrometheusMeterRegistry metrics) {}

@@ -250,6 +250,62 @@ class PermissionMatrixTest {
     assertEquals(11 * 3 * Role.values().length, checks);
   }
 
+  @Test
+  @DisplayName("no Q&A channel shows a question or answer to anyone the policy hides it from")
+  void zeroQaLeaks() {
+    Map<String, String> questions = new LinkedHashMap<>();
+    Map<String, String> answers = new LinkedHashMap<>();
+    String hr = tokens.get(Role.HR);
+    QaClient qa = new QaClient(api);
+    for (String visibility : VISIBILITIES) {
+      String slug = "mx-qa-" + visibility;
+      qa.community(slug, visibility, hr);
+      qa.member(slug, usernames.get(Role.OWNER), "owner", hr);
+      qa.member(slug, usernames.get(Role.MEMBER), "member", hr);
+      qa.member(slug, "partner", "guest", hr);
+      assertEquals(204, api.delete("/api/v1/spaces/" + slug + "/members/hr", hr).status());
+      String question =
+          qa.asked(
+              slug, "Matrix question " + visibility, "Body", List.of("mx"), tokens.get(Role.OWNER));
+      questions.put(visibility, question);
+      answers.put(
+          visibility,
+          qa.answered(question, "Matrix answer " + visibility, tokens.get(Role.MEMBER)));
+    }
+    Map<String, BiPredicate<Role, String>> channels = new LinkedHashMap<>();
+    channels.put(
+        "question",
+        (role, v) -> shows("/api/v1/questions/" + questions.get(v), role, "Matrix answer " + v));
+    channels.put(
+        "question list",
+        (role, v) ->
+            shows("/api/v1/spaces/mx-qa-" + v + "/questions", role, "Matrix question " + v));
+    channels.put(
+        "similar questions",
+        (role, v) ->
+            shows(
+                "/api/v1/spaces/mx-qa-" + v + "/questions/similar?title=matrix+question",
+                role,
+                "Matrix question " + v));
+    channels.put(
+        "question history",
+        (role, v) -> shows("/api/v1/questions/" + questions.get(v) + "/history", role, "["));
+    channels.put(
+        "answer history",
+        (role, v) -> shows("/api/v1/answers/" + answers.get(v) + "/history", role, "["));
+
+    List<String> wrong = new ArrayList<>();
+    int checks = check(channels, wrong);
+    assertEquals(
+        List.of(), wrong, "wrong visibility in " + wrong.size() + " of " + checks + " checks");
+    assertEquals(5 * 3 * Role.values().length, checks);
+  }
+
+  private static boolean shows(String path, Role role, String marker) {
+    Api.Reply reply = api.get(path, tokens.get(role));
+    return reply.status() == 200 && reply.body().contains(marker);
+  }
+
   /**
    * Asks every channel for every visibility as every role; adds what is shown wrongly to {@code
    * wrong} and answers how many checks it made.

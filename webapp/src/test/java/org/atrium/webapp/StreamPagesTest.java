@@ -219,7 +219,7 @@ class StreamPagesTest {
                 "name", "<script>alert(1)</script>",
                 "description", "<img src=x onerror=alert(2)>",
                 "visibility", "public",
-                "kind", "community"));
+                "kind", "project"));
     assertEquals(303, created.status(), created.body());
     Api.Reply page = owner.get("/spaces/" + slug);
     assertFalse(page.body().contains("<script>alert(1)"));

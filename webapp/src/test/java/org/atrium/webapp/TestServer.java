@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.atrium.platform.AtriumConfig;
@@ -47,10 +48,26 @@ public final class TestServer {
     }
   }
 
+  /**
+   * A new server of its own whose question routing reads {@code routingClock}, which a test moves
+   * forward to escalate unanswered questions without waiting.
+   */
+  public static TestServer fresh(Map<String, String> overrides, Clock routingClock) {
+    try {
+      return at(Files.createTempDirectory("atrium-test"), overrides, routingClock);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A server over an existing data directory, as after a restart. */
   public static TestServer at(Path dataDir, Map<String, String> overrides) {
+    return at(dataDir, overrides, Clock.systemUTC());
+  }
+
+  private static TestServer at(Path dataDir, Map<String, String> overrides, Clock routingClock) {
     try {
-      return new TestServer(Atrium.start(config(dataDir, overrides)), dataDir);
+      return new TestServer(Atrium.start(config(dataDir, overrides), routingClock), dataDir);
     } catch (Exception e) {
       throw new IllegalStateException("the test server did not start", e);
     }

@@ -103,6 +103,18 @@ public final class AccessPolicy {
     return space;
   }
 
+  /**
+   * The space, if the caller may add content to it now; to someone who may not even read its
+   * content, a private space's content area does not exist (404), so posting reveals nothing.
+   */
+  public SpaceAccess contributableOrHidden(Caller caller, String slug) {
+    SpaceAccess space = visible(caller, slug);
+    if (!canRead(caller, space)) {
+      throw notFound(slug);
+    }
+    return contributable(caller, slug);
+  }
+
   /** The space, if the caller may manage it now. */
   public SpaceAccess manageable(Caller caller, String slug) {
     SpaceAccess space = visible(caller, slug);

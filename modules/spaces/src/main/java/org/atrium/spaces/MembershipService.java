@@ -55,6 +55,10 @@ public final class MembershipService {
           if (person.role() == Role.GUEST && role != SpaceRole.GUEST) {
             throw InvalidInput.of("role", "external partners can only be guests of a space");
           }
+          if (role == SpaceRole.EXPERT
+              && store.space(space.id(), caller.accountId()).kind() != SpaceKind.COMMUNITY) {
+            throw InvalidInput.of("role", "only communities have experts");
+          }
           store
               .role(space.id(), person.id())
               .filter(current -> current == SpaceRole.OWNER && role != SpaceRole.OWNER)

@@ -4,12 +4,13 @@ import java.util.Locale;
 
 /**
  * A person's role in one space. Owners manage it; members and guests read and contribute; external
- * partners are always guests.
+ * partners are always guests. Experts are members of a community whom it trusts to verify answers.
  */
 public enum SpaceRole {
   OWNER,
   MEMBER,
-  GUEST;
+  GUEST,
+  EXPERT;
 
   /** The lower-case name used in JSON. */
   public String code() {

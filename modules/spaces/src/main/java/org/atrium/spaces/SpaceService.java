@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.regex.Pattern;
 import org.atrium.people.Page;
 import org.atrium.platform.auth.Caller;
+import org.atrium.platform.auth.Role;
 import org.atrium.platform.db.Tx;
 import org.atrium.platform.error.Conflict;
 import org.atrium.platform.error.Forbidden;
@@ -43,6 +44,9 @@ public final class SpaceService {
     SpaceVisibility visibility = parse(v, "visibility", space.visibility(), SpaceVisibility.PUBLIC);
     SpaceKind kind = parseKind(v, space.kind());
     v.validate();
+    if (kind == SpaceKind.COMMUNITY && !caller.is(Role.HR) && !caller.is(Role.ADMIN)) {
+      throw new Forbidden("communities are started by HR; ask them to start this one");
+    }
     return tx.write(
         () -> {
           if (store.slugTaken(space.slug())) {

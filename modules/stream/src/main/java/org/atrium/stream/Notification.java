@@ -5,8 +5,9 @@ import org.atrium.people.PersonRef;
 
 /**
  * Something that happened to the recipient: {@code type} is one of mention, reply, favourite,
- * follow, space_invite, wiki_edit (a watched page changed), wiki_mention; {@code account} who did
- * it; {@code status}, {@code space} and {@code page} what it is about, when it is about one.
+ * follow, space_invite, wiki_edit (a watched page changed), wiki_mention, answer, question_routed;
+ * {@code account} who did it; {@code status}, {@code space}, {@code page} or {@code subject} what
+ * it is about, when it is about one.
  */
 public record Notification(
     long id,
@@ -15,8 +16,15 @@ public record Notification(
     PersonRef account,
     Status status,
     Status.SpaceRef space,
-    PageRef page) {
+    PageRef page,
+    Subject subject) {
 
   /** A wiki page of {@code space}, at the revision the notification is about. */
   public record PageRef(String slug, String title, int revision) {}
+
+  /**
+   * What a notification from another module is about: a question, say; {@code note} says why it
+   * concerns the recipient ("you know Kotlin").
+   */
+  public record Subject(String url, String title, String note) {}
 }

@@ -90,9 +90,13 @@ public final class NotificationService {
       }
       status = found.getFirst();
     }
-    if (row.page() != null) {
+    Notification.Subject subject = null;
+    if (row.page() != null || row.subjectUrl() != null) {
       if (!readable.includes(row.spaceId(), row.spaceVisibility())) {
         return Optional.empty();
+      }
+      if (row.subjectUrl() != null) {
+        subject = new Notification.Subject(row.subjectUrl(), row.subjectTitle(), row.subjectNote());
       }
     } else if (row.spaceId() != null && !readable.memberOf().contains(row.spaceId())) {
       return Optional.empty();
@@ -101,6 +105,13 @@ public final class NotificationService {
         row.spaceSlug() == null ? null : new Status.SpaceRef(row.spaceSlug(), row.spaceName());
     return Optional.of(
         new Notification(
-            row.id(), row.type(), row.createdAt(), row.actor(), status, space, row.page()));
+            row.id(),
+            row.type(),
+            row.createdAt(),
+            row.actor(),
+            status,
+            space,
+            row.page(),
+            subject));
   }
 }

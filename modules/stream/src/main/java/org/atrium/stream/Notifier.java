@@ -163,7 +163,7 @@ public final class Notifier implements OutboxConsumer {
     for (JsonNode recipient : payload.get("recipient_ids")) {
       long id =
           notifications.add(
-              recipient.asLong(), type, actor, null, spaceId, page, source, clock.instant());
+              recipient.asLong(), type, actor, null, spaceId, page, null, source, clock.instant());
       if (id > 0) {
         events.notificationCreated(id, recipient.asLong());
       }

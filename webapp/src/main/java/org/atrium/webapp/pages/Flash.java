@@ -40,7 +40,13 @@ enum Flash {
   PAGE_WATCHED,
   PAGE_UNWATCHED,
   WIKI_WATCHED,
-  WIKI_UNWATCHED;
+  WIKI_UNWATCHED,
+  ASKED,
+  ANSWERED,
+  VOTED,
+  ACCEPTED,
+  VERIFIED,
+  DECLINED;
 
   private final boolean problem;
 

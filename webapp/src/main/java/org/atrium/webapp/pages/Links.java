@@ -18,7 +18,14 @@ final class Links {
   static final String TAGS = "/tags";
   static final String NOTIFICATIONS = "/notifications";
 
+  static final String QUESTIONS = "/questions";
+
   private Links() {}
+
+  /** A question's page. */
+  static String question(long id) {
+    return QUESTIONS + "/" + id;
+  }
 
   /** A status in its thread. */
   static String thread(long id) {

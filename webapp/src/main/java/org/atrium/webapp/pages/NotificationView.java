@@ -6,6 +6,7 @@ import org.atrium.stream.Notification;
  * A notification in words ("Anna Berg liked your post"), linking to what it is about.
  *
  * @param content the sanitised HTML of the post it is about, or null
+ * @param note why it concerns the recipient (plain text), or null
  */
 record NotificationView(
     long id,
@@ -13,6 +14,7 @@ record NotificationView(
     String text,
     String href,
     String content,
+    String note,
     TimeView time,
     String dismissAction) {
 
@@ -24,12 +26,16 @@ record NotificationView(
         text(n, actor, t),
         href(n),
         n.status() == null ? null : n.status().content(),
+        n.subject() == null ? null : n.subject().note(),
         TimeView.of(n.createdAt(), clock),
         Links.NOTIFICATIONS + "/" + n.id() + "/dismiss");
   }
 
   private static String text(Notification n, String actor, Templates t) {
     String key = "notification_" + n.type();
+    if (n.subject() != null && t.has(key)) {
+      return t.text(key, actor, n.subject().title());
+    }
     if (n.space() != null && n.type().equals("space_invite")) {
       return t.text(key, actor, n.space().name());
     }
@@ -43,6 +49,9 @@ record NotificationView(
    * The post in its thread, the wiki page, the space one was added to, or the person who followed.
    */
   private static String href(Notification n) {
+    if (n.subject() != null) {
+      return n.subject().url();
+    }
     if (n.status() != null) {
       return Links.thread(n.status().id()) + "#" + StatusCards.anchor(n.status().id());
     }

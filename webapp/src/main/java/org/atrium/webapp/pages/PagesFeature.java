@@ -40,6 +40,10 @@ public final class PagesFeature implements Feature {
     context.register(WikiHistoryPage.class);
     context.register(WikiRevisionPage.class);
     context.register(WikiDiffPage.class);
+    context.register(CommunityPage.class);
+    context.register(QuestionsPage.class);
+    context.register(QuestionPage.class);
+    context.register(AnalyticsPage.class);
     return true;
   }
 }

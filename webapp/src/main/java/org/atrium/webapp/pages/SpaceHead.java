@@ -4,6 +4,7 @@ import java.util.Map;
 import org.atrium.platform.auth.Caller;
 import org.atrium.spaces.AccessPolicy;
 import org.atrium.spaces.Space;
+import org.atrium.spaces.SpaceKind;
 
 /**
  * The header of a space's pages: its name and description, and tabs to its posts, wiki and members.
@@ -12,13 +13,15 @@ final class SpaceHead {
 
   static final String MEMBERS = "members";
   static final String SETTINGS = "settings";
+  static final String COMMUNITY = "community";
 
   /** The tab a space page is. */
   enum Tab {
     STREAM("onStream"),
     MEMBERS("onMembers"),
     SETTINGS("onSettings"),
-    WIKI("onWiki");
+    WIKI("onWiki"),
+    QA("onQa");
 
     private final String flag;
 
@@ -34,6 +37,9 @@ final class SpaceHead {
     model.put("membersHref", Links.space(space.slug(), MEMBERS));
     if (AccessPolicy.canRead(viewer, space)) {
       model.put("wikiHref", Links.wiki(space.slug()));
+    }
+    if (space.kind() == SpaceKind.COMMUNITY) {
+      model.put("communityHref", Links.space(space.slug(), COMMUNITY));
     }
     if (AccessPolicy.canManage(viewer, space)) {
       model.put("settingsHref", Links.space(space.slug(), SETTINGS));

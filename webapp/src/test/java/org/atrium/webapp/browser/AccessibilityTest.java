@@ -109,6 +109,71 @@ class AccessibilityTest {
     scanBothThemes("notifications");
   }
 
+  @Test
+  @DisplayName(
+      "a community's home, questions, ask form, question and analytics have no serious violations")
+  void communityPages() {
+    String slug = "axe-community";
+    api.post(
+        "/api/v1/spaces",
+        java.util.Map.of(
+            "slug",
+            slug,
+            "name",
+            "Accessible practice",
+            "visibility",
+            "public",
+            "kind",
+            "community"),
+        hr);
+    api.put(
+        "/api/v1/spaces/" + slug + "/community",
+        java.util.Map.of(
+            "purpose",
+            "Share how we test",
+            "rules",
+            "Be kind",
+            "pins",
+            List.of(java.util.Map.of("kind", "page", "ref", "guide", "title", "Guide"))),
+        hr);
+    String question =
+        api.post(
+                "/api/v1/spaces/" + slug + "/questions",
+                java.util.Map.of(
+                    "title",
+                    "How do we test forms?",
+                    "body",
+                    "With *axe*.",
+                    "tags",
+                    List.of("a11y")),
+                hr)
+            .json()
+            .get("id")
+            .asText();
+    api.post(
+        "/api/v1/questions/" + question + "/answers", java.util.Map.of("body", "Use labels."), hr);
+
+    browser.resize(Browser.DESKTOP);
+    browser.signIn("hr", Api.DEMO_PASSWORD);
+    browser.awaitPath("/home");
+    browser.open("/spaces/" + slug + "/community");
+    browser.find(By.id("purpose-heading"));
+    scanBothThemes("community");
+    browser.open("/spaces/" + slug + "/questions");
+    browser.find(By.cssSelector(".qa-item"));
+    scanBothThemes("questions");
+    browser.open("/spaces/" + slug + "/questions/ask");
+    browser.type(By.id("title"), "How do we test tables?");
+    browser.find(By.cssSelector("#similar-list li"));
+    scanBothThemes("ask");
+    browser.open("/questions/" + question);
+    browser.find(By.cssSelector(".qa-answer"));
+    scanBothThemes("question");
+    browser.open("/spaces/" + slug + "/analytics");
+    browser.find(By.cssSelector(".qa-chart svg"));
+    scanBothThemes("analytics");
+  }
+
   /** Scans the open page, named {@code page} in messages and in its dark-theme screenshot. */
   @Test
   @DisplayName(

@@ -135,7 +135,9 @@ public final class SpacesResource {
   @PUT
   @Path("/{slug}/members/{username}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a member or change their role: owner, member or guest (owners)")
+  @Operation(
+      summary =
+          "Add a member or change their role: owner, member, guest, or expert in a community (owners)")
   public SpaceJson.MemberJson setMember(
       @PathParam("slug") String slug, @PathParam("username") String username, RoleRequest request) {
     if (request == null || request.role() == null) {
@@ -145,7 +147,7 @@ public final class SpacesResource {
     try {
       role = SpaceRole.fromCode(request.role());
     } catch (IllegalArgumentException e) {
-      throw InvalidInput.of("role", "must be owner, member or guest");
+      throw InvalidInput.of("role", "must be owner, member, guest or expert");
     }
     return SpaceJson.MemberJson.of(memberships.setMember(caller.get(), slug, username, role));
   }

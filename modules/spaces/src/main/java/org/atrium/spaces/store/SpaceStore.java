@@ -222,7 +222,7 @@ public final class SpaceStore {
         .createNativeQuery(
             "select p.username, p.display_name, p.title, m.role, m.created_at from space_member m"
                 + " join person p on p.id = m.person_id where m.space_id = :s"
-                + " order by case m.role when 'owner' then 0 when 'member' then 1 else 2 end,"
+                + " order by case m.role when 'owner' then 0 when 'expert' then 1 when 'member' then 2 else 3 end,"
                 + " p.name_key",
             Object[].class)
         .setParameter("s", spaceId)

@@ -62,7 +62,8 @@ public record StatusJson(
       AccountJson account,
       StatusJson status,
       SpaceJson space,
-      PageJson page) {
+      PageJson page,
+      SubjectJson subject) {
     static NotificationJson of(Notification n) {
       return new NotificationJson(
           Long.toString(n.id()),
@@ -71,7 +72,10 @@ public record StatusJson(
           AccountJson.of(n.account()),
           n.status() == null ? null : StatusJson.of(n.status()),
           n.space() == null ? null : new SpaceJson(n.space().slug(), n.space().name()),
-          n.page() == null || n.space() == null ? null : PageJson.of(n.space().slug(), n.page()));
+          n.page() == null || n.space() == null ? null : PageJson.of(n.space().slug(), n.page()),
+          n.subject() == null
+              ? null
+              : new SubjectJson(n.subject().url(), n.subject().title(), n.subject().note()));
     }
   }
 
@@ -82,4 +86,7 @@ public record StatusJson(
           page.slug(), page.title(), page.revision(), "/spaces/" + space + "/pages/" + page.slug());
     }
   }
+
+  /** What a notification is about when it is not a post, such as a question. */
+  public record SubjectJson(String url, String title, String note) {}
 }

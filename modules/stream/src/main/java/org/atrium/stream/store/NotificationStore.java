@@ -29,7 +29,10 @@ public final class NotificationStore {
       String spaceSlug,
       String spaceName,
       SpaceVisibility spaceVisibility,
-      Notification.PageRef page) {}
+      Notification.PageRef page,
+      String subjectUrl,
+      String subjectTitle,
+      String subjectNote) {}
 
   /**
    * Adds a notification unless the same event already gave this recipient one of this type (the
@@ -43,10 +46,13 @@ public final class NotificationStore {
       Long spaceId,
       long sourceEventId,
       Instant at) {
-    return add(recipientId, type, actorId, statusId, spaceId, null, sourceEventId, at);
+    return add(recipientId, type, actorId, statusId, spaceId, null, null, sourceEventId, at);
   }
 
-  /** As {@link #add(long, String, Long, Long, Long, long, Instant)}, about a wiki page. */
+  /**
+   * As {@link #add(long, String, Long, Long, Long, long, Instant)}, about a wiki {@code page} or
+   * another module's {@code subject} (each null when the notification is not about one).
+   */
   public long add(
       long recipientId,
       String type,
@@ -54,16 +60,18 @@ public final class NotificationStore {
       Long statusId,
       Long spaceId,
       Notification.PageRef page,
+      Notification.Subject subject,
       long sourceEventId,
       Instant at) {
     int inserted =
         tx.session()
             .createNativeMutationQuery(
                 "insert into notification (recipient_id, type, actor_id, status_id, space_id,"
-                    + " page_slug, page_title, page_revision, source_event_id, created_at)"
+                    + " page_slug, page_title, page_revision, subject_url, subject_title,"
+                    + " subject_note, source_event_id, created_at)"
                     + " select :r, :type, :actor, :status, :space, :pageSlug, :pageTitle,"
-                    + " :pageRevision, :event, :at from person where id = :r and not exists"
-                    + " (select 1 from notification where recipient_id = :r"
+                    + " :pageRevision, :url, :title, :note, :event, :at from person where id = :r"
+                    + " and not exists (select 1 from notification where recipient_id = :r"
                     + " and source_event_id = :event and type = :type)")
             .setParameter("pageSlug", page == null ? null : page.slug(), String.class)
             .setParameter("pageTitle", page == null ? null : page.title(), String.class)
@@ -73,6 +81,9 @@ public final class NotificationStore {
             .setParameter("actor", actorId, Long.class)
             .setParameter("status", statusId, Long.class)
             .setParameter("space", spaceId, Long.class)
+            .setParameter("url", subject == null ? null : subject.url(), String.class)
+            .setParameter("title", subject == null ? null : subject.title(), String.class)
+            .setParameter("note", subject == null ? null : subject.note(), String.class)
             .setParameter("event", sourceEventId)
             .setParameter("at", at)
             .executeUpdate();
@@ -127,7 +138,8 @@ public final class NotificationStore {
         new StringBuilder(
             "select n.id, n.type, n.created_at, a.username, a.display_name, a.title, n.status_id,"
                 + " n.space_id, sp.slug, sp.name, sp.visibility, n.page_slug, n.page_title,"
-                + " n.page_revision from notification n"
+                + " n.page_revision, n.subject_url, n.subject_title, n.subject_note"
+                + " from notification n"
                 + " left join person a on a.id = n.actor_id left join space sp on sp.id = n.space_id"
                 + " where n.recipient_id = :r and n.dismissed_at is null");
     if (maxId != null) {
@@ -165,7 +177,10 @@ public final class NotificationStore {
                     r[11] == null
                         ? null
                         : new Notification.PageRef(
-                            (String) r[11], (String) r[12], ((Number) r[13]).intValue())))
+                            (String) r[11], (String) r[12], ((Number) r[13]).intValue()),
+                    (String) r[14],
+                    (String) r[15],
+                    (String) r[16]))
         .toList();
   }
 }

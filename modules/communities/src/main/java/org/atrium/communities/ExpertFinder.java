@@ -1,0 +1,15 @@
+package org.atrium.communities;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ranks people by how likely they are to answer a question. Routing asks this port only, so the
+ * expertise search can take the place of the interim {@link SkillExpertFinder} when it is wired in.
+ * Implementations run inside the caller's transaction when there is one.
+ */
+public interface ExpertFinder {
+
+  /** At most {@code limit} people, best first, for a question's {@code text} and {@code tags}. */
+  List<ExpertCandidate> rank(String text, Set<String> tags, int limit);
+}

@@ -1,0 +1,6 @@
+/**
+ * Community profiles, questions, answers, votes, comments, edit history and routing records, in the
+ * transaction of the calling service. Entities stay in this package; queries return the domain
+ * records of {@code org.atrium.communities}.
+ */
+package org.atrium.communities.store;
