@@ -19,7 +19,9 @@ import org.atrium.people.PeopleImportService;
 import org.atrium.people.ProfileService;
 import org.atrium.people.SharedSpaces;
 import org.atrium.people.demo.DemoOrganisation;
+import org.atrium.people.store.PeopleIndexSource;
 import org.atrium.people.store.PeopleStore;
+import org.atrium.people.store.SkillIndexSource;
 import org.atrium.platform.AtriumConfig;
 import org.atrium.platform.audit.AuditLog;
 import org.atrium.platform.auth.AccessTokens;
@@ -31,10 +33,12 @@ import org.atrium.platform.db.Database;
 import org.atrium.platform.db.Tx;
 import org.atrium.platform.outbox.Outbox;
 import org.atrium.platform.outbox.OutboxDispatcher;
+import org.atrium.search.Search;
 import org.atrium.spaces.AccessPolicy;
 import org.atrium.spaces.MembershipService;
 import org.atrium.spaces.SpaceAcquaintances;
 import org.atrium.spaces.SpaceService;
+import org.atrium.spaces.store.SpaceIndexSource;
 import org.atrium.spaces.store.SpaceStore;
 import org.atrium.stream.FeedTokens;
 import org.atrium.stream.FollowService;
@@ -46,9 +50,11 @@ import org.atrium.stream.TimelineService;
 import org.atrium.stream.store.FeedTokenStore;
 import org.atrium.stream.store.FollowStore;
 import org.atrium.stream.store.NotificationStore;
+import org.atrium.stream.store.StatusIndexSource;
 import org.atrium.stream.store.StatusStore;
 import org.atrium.wiki.RevisionService;
 import org.atrium.wiki.WikiService;
+import org.atrium.wiki.store.PageIndexSource;
 import org.atrium.wiki.store.WikiStore;
 
 /**
@@ -69,13 +75,18 @@ public final class Atrium {
   public static AtriumServer start(AtriumConfig config) throws Exception {
     Services services = assemble(config);
     try {
-      if (config.demo()) {
-        services
-            .orgLoader()
-            .loadIfEmpty(() -> DemoOrganisation.generate(DEMO_SEED, config.demoPeople()), true);
+      boolean loaded =
+          config.demo()
+              && services
+                  .orgLoader()
+                  .loadIfEmpty(
+                      () -> DemoOrganisation.generate(DEMO_SEED, config.demoPeople()), true);
+      if (loaded || services.search().needsRebuild()) {
+        services.search().rebuild((done, total) -> {});
       }
       return AtriumServer.start(services);
     } catch (Exception | Error e) {
+      services.search().close();
       services.database().close();
       throw e;
     }
@@ -122,6 +133,19 @@ public final class Atrium {
         new Notifier(tx, statusStore, notificationStore, policy, directory, outbox, clock));
     dispatcher.register(live);
     WikiStore wikiStore = new WikiStore(tx);
+    Search search =
+        Search.open(
+            config.dataDir().resolve("index"),
+            tx,
+            audit,
+            dispatcher,
+            policy,
+            List.of(
+                new PeopleIndexSource(tx),
+                new SkillIndexSource(tx),
+                new SpaceIndexSource(tx),
+                new StatusIndexSource(tx),
+                new PageIndexSource(tx)));
     return new Services(
         config,
         database,
@@ -143,6 +167,7 @@ public final class Atrium {
         new FeedTokens(tx, new FeedTokenStore(tx), directory, clock),
         new WikiService(tx, wikiStore, policy, outbox, clock),
         new RevisionService(tx, wikiStore, policy, outbox, clock),
+        search,
         metrics());
   }
 

@@ -11,6 +11,7 @@ import org.atrium.platform.auth.AuthService;
 import org.atrium.platform.db.Database;
 import org.atrium.platform.db.Tx;
 import org.atrium.platform.outbox.OutboxDispatcher;
+import org.atrium.search.Search;
 import org.atrium.spaces.MembershipService;
 import org.atrium.spaces.SpaceService;
 import org.atrium.stream.FeedTokens;
@@ -44,4 +45,5 @@ public record Services(
     FeedTokens feedTokens,
     WikiService wiki,
     RevisionService revisions,
+    Search search,
     PrometheusMeterRegistry metrics) {}

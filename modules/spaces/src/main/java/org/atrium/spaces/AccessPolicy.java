@@ -1,5 +1,6 @@
 package org.atrium.spaces;
 
+import java.util.Set;
 import org.atrium.platform.auth.Caller;
 import org.atrium.platform.auth.Role;
 import org.atrium.platform.error.Conflict;
@@ -117,6 +118,26 @@ public final class AccessPolicy {
   /** Every space whose content the caller may read, for filtering timelines and search. */
   public ReadableSpaces readableSpaces(Caller caller) {
     return new ReadableSpaces(store.memberSpaceIds(caller.accountId()), !caller.isGuest());
+  }
+
+  /**
+   * Everything search needs to filter by for the caller, read now so that a membership or
+   * visibility change applies to the very next search.
+   */
+  public SearchScope searchScope(Caller caller) {
+    Set<Long> memberOf = store.memberSpaceIds(caller.accountId());
+    if (caller.isGuest()) {
+      Set<Long> people = store.memberIds(memberOf);
+      people.add(caller.accountId());
+      return new SearchScope(caller.accountId(), false, memberOf, Set.of(), Set.of(), people);
+    }
+    return new SearchScope(
+        caller.accountId(),
+        true,
+        memberOf,
+        store.spaceIds(SpaceVisibility.PUBLIC),
+        store.spaceIds(SpaceVisibility.SECRET),
+        Set.of());
   }
 
   static NotFound notFound(String slug) {
