@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.atrium.platform.index.IndexDocument;
@@ -20,7 +23,17 @@ import org.atrium.platform.index.IndexDocument.Expertise;
 /** Turns a module's {@link IndexDocument} into the Lucene document search queries expect. */
 final class Documents {
 
+  /** Analysed, stored, with offsets in the postings so that snippets need no re-analysis. */
+  private static final FieldType HIGHLIGHTED = highlighted();
+
   private Documents() {}
+
+  private static FieldType highlighted() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
 
   static Term uid(String type, String id) {
     return new Term(Fields.UID, type + ":" + id);
@@ -40,11 +53,12 @@ final class Documents {
     if (source.audience() == Audience.PERSON) {
       doc.add(new StringField(Fields.PERSON_ID, source.id(), Field.Store.NO));
     }
-    doc.add(new TextField(Fields.TITLE, source.title(), Field.Store.YES));
-    doc.add(new TextField(Fields.BODY, source.body(), Field.Store.YES));
+    doc.add(new Field(Fields.TITLE, source.title(), HIGHLIGHTED));
+    doc.add(new Field(Fields.BODY, source.body(), HIGHLIGHTED));
     doc.add(new StoredField(Fields.URL, source.url() == null ? "" : source.url()));
     if (source.author() != null) {
       doc.add(new StringField(Fields.AUTHOR, source.author(), Field.Store.YES));
+      doc.add(new SortedDocValuesField(Fields.AUTHOR, new BytesRef(source.author())));
     }
     // Lucene wants every document to index a field the same way: undated ones sort as oldest.
     long millis = source.date() == null ? 0 : source.date().toEpochMilli();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -39,7 +46,7 @@ import org.atrium.platform.error.BadRequest;
  */
 public final class ExpertService {
 
-  private static final int CANDIDATES = 2000;
+  private static final int CANDIDATES = 1000;
   private static final int SHOWN_EVIDENCE = 3;
   private static final int EXPANSION_SKILLS = 3;
   private static final Duration HALF_LIFE = Duration.ofDays(365);
@@ -100,8 +107,12 @@ public final class ExpertService {
     if (request.view().equals("cross_unit")) {
       filtered = acrossUnits(filtered);
     }
-    return new ExpertResults(
-        filtered.stream().limit(request.limit()).map(Candidate::expert).toList(), facets);
+    StoredFields stored = searcher.storedFields();
+    List<ExpertResults.Expert> experts = new ArrayList<>();
+    for (Candidate candidate : filtered.stream().limit(request.limit()).toList()) {
+      experts.add(candidate.expert(stored));
+    }
+    return new ExpertResults(experts, facets);
   }
 
   /** The topic and, for each taxonomy skill it names, the skill and its synonyms. */
@@ -195,34 +206,46 @@ public final class ExpertService {
                 Occur.FILTER)
             .add(scope, Occur.FILTER)
             .build();
-    TopDocs top = searcher.search(content, CANDIDATES);
-    if (top.scoreDocs.length == 0) {
+    ScoreDoc[] hits = searcher.search(content, CANDIDATES).scoreDocs;
+    if (hits.length == 0) {
       return;
     }
-    float best = top.scoreDocs[0].score;
-    Instant now = Instant.now();
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : top.scoreDocs) {
-      Document doc = stored.document(hit.doc);
-      String author = doc.get(Fields.AUTHOR);
-      if (author == null) {
+    float best = hits[0].score;
+    long now = Instant.now().toEpochMilli();
+    // Doc values, read in document order, weigh every hit; stored fields are read only for the
+    // evidence finally shown.
+    ScoreDoc[] byDoc = hits.clone();
+    Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    SortedDocValues authors = null;
+    SortedSetDocValues types = null;
+    NumericDocValues dates = null;
+    NumericDocValues reactions = null;
+    for (ScoreDoc hit : byDoc) {
+      int at = ReaderUtil.subIndex(hit.doc, leaves);
+      if (at != leafIndex) {
+        leafIndex = at;
+        leaf = leaves.get(at);
+        authors = DocValues.getSorted(leaf.reader(), Fields.AUTHOR);
+        types = DocValues.getSortedSet(leaf.reader(), Fields.TYPE);
+        dates = DocValues.getNumeric(leaf.reader(), Fields.DATE);
+        reactions = DocValues.getNumeric(leaf.reader(), Fields.REACTIONS);
+      }
+      int doc = hit.doc - leaf.docBase;
+      if (!authors.advanceExact(doc) || !types.advanceExact(doc)) {
         continue;
       }
-      String kind = doc.get(Fields.TYPE);
-      Instant date = SearchService.date(doc);
-      double age = date == null ? 0 : Math.max(0, Duration.between(date, now).toDays());
-      double recency = Math.max(0.25, Math.pow(0.5, age / HALF_LIFE.toDays()));
-      int reactions = doc.getField(Fields.REACTIONS).numericValue().intValue();
+      String author = authors.lookupOrd(authors.ordValue()).utf8ToString();
+      String kind = types.lookupOrd(types.nextOrd()).utf8ToString();
+      long date = dates.advanceExact(doc) ? dates.longValue() : 0;
+      long reacted = reactions.advanceExact(doc) ? reactions.longValue() : 0;
+      double ageDays = date == 0 ? 0 : Math.max(0, (now - date) / 86_400_000.0);
+      double recency = Math.max(0.25, Math.pow(0.5, ageDays / HALF_LIFE.toDays()));
       double weight =
-          KIND_WEIGHT.get(kind)
-              * Math.sqrt(hit.score / best)
-              * recency
-              * (1 + Math.log1p(reactions));
-      candidates
-          .computeIfAbsent(author, Candidate::new)
-          .contributed(
-              new ExpertResults.Evidence(
-                  kind, SearchService.title(doc), doc.get(Fields.URL), round(weight)));
+          KIND_WEIGHT.get(kind) * Math.sqrt(hit.score / best) * recency * (1 + Math.log1p(reacted));
+      candidates.computeIfAbsent(author, Candidate::new).contributed(hit.doc, kind, weight);
     }
   }
 
@@ -329,6 +352,9 @@ public final class ExpertService {
     return Math.round(value * 1000) / 1000.0;
   }
 
+  /** A piece of content a candidate wrote on the topic, by its Lucene document. */
+  private record Contribution(int doc, String kind, double weight) {}
+
   /** What is known about one person while ranking. */
   private static final class Candidate {
     private final String username;
@@ -337,7 +363,7 @@ public final class ExpertService {
     private int level;
     private int endorsers;
     private double contribution;
-    private final List<ExpertResults.Evidence> contributions = new ArrayList<>();
+    private final List<Contribution> contributions = new ArrayList<>();
 
     Candidate(String username) {
       this.username = username;
@@ -351,9 +377,9 @@ public final class ExpertService {
       }
     }
 
-    void contributed(ExpertResults.Evidence evidence) {
-      contribution += evidence.weight();
-      contributions.add(evidence);
+    void contributed(int doc, String kind, double weight) {
+      contribution += weight;
+      contributions.add(new Contribution(doc, kind, weight));
     }
 
     /** A declared level counts up to 1; ten or more endorsers add up to half as much again. */
@@ -370,7 +396,7 @@ public final class ExpertService {
           + (1 - DECLARED_SHARE) * evidenceScore();
     }
 
-    ExpertResults.Expert expert() {
+    ExpertResults.Expert expert(StoredFields stored) throws IOException {
       List<ExpertResults.Evidence> evidence = new ArrayList<>();
       if (level > 0) {
         evidence.add(
@@ -389,10 +415,17 @@ public final class ExpertService {
                   round(0.5 * Math.min(endorsers, 10) / 10.0)));
         }
       }
-      contributions.stream()
-          .sorted(Comparator.comparingDouble(ExpertResults.Evidence::weight).reversed())
-          .limit(SHOWN_EVIDENCE)
-          .forEach(evidence::add);
+      List<Contribution> shown =
+          contributions.stream()
+              .sorted(Comparator.comparingDouble(Contribution::weight).reversed())
+              .limit(SHOWN_EVIDENCE)
+              .toList();
+      for (Contribution item : shown) {
+        Document doc = stored.document(item.doc());
+        evidence.add(
+            new ExpertResults.Evidence(
+                item.kind(), SearchService.title(doc), doc.get(Fields.URL), round(item.weight())));
+      }
       return new ExpertResults.Expert(person, round(score()), evidence, why());
     }
 

@@ -1,12 +1,21 @@
 package org.atrium.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.atrium.platform.audit.AuditLog;
 import org.atrium.platform.auth.Caller;
 import org.atrium.platform.auth.Role;
 import org.atrium.platform.db.Tx;
 import org.atrium.platform.error.Forbidden;
+import org.atrium.platform.index.IndexDocument;
 import org.atrium.platform.index.IndexSource;
 import org.atrium.platform.outbox.OutboxDispatcher;
 import org.atrium.spaces.AccessPolicy;
@@ -98,28 +107,61 @@ public final class Search implements AutoCloseable {
   public long rebuild(Progress progress) {
     long total = sources.stream().mapToLong(IndexSource::count).sum();
     long from = dispatcher.latestEventId();
-    long[] done = {0};
+    AtomicLong done = new AtomicLong();
     index.rebuild(
         from,
         sink -> {
-          for (IndexSource source : sources) {
-            source.scan(
-                BATCH,
-                batch -> {
-                  try {
-                    for (var doc : batch) {
-                      sink.add(doc);
-                    }
-                  } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                  }
-                  done[0] += batch.size();
-                  progress.step(done[0], total);
-                });
+          // Each source is read on a thread of its own: the database and the index writer (which
+          // takes documents from several threads at once) then work side by side.
+          try (ExecutorService readers = Executors.newFixedThreadPool(sources.size())) {
+            List<Future<?>> scans = new ArrayList<>();
+            for (IndexSource source : sources) {
+              scans.add(readers.submit(() -> scan(source, sink, done, total, progress)));
+            }
+            for (Future<?> scan : scans) {
+              await(scan);
+            }
           }
         });
     dispatcher.moveCursor(indexer, from);
-    return done[0];
+    return done.get();
+  }
+
+  private static void scan(
+      IndexSource source,
+      SearchIndex.DocumentSink sink,
+      AtomicLong done,
+      long total,
+      Progress progress) {
+    source.scan(
+        BATCH,
+        batch -> {
+          try {
+            for (IndexDocument doc : batch) {
+              sink.add(doc);
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          long now = done.addAndGet(batch.size());
+          synchronized (progress) {
+            progress.step(now, total);
+          }
+        });
+  }
+
+  private static void await(Future<?> scan) throws IOException {
+    try {
+      scan.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("the rebuild was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IOException(e.getCause());
+    }
   }
 
   /** An administrator's rebuild, audited. */

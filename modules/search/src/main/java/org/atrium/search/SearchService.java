@@ -86,7 +86,9 @@ public final class SearchService {
                     FacetCounter.manager(List.of(Fields.TYPE)));
             facets.put(Fields.TYPE, plural(types.top(FACET_VALUES).get(Fields.TYPE)));
           }
-          return new SearchResults(counts.total(), hits(searcher, docs, text, request), facets);
+          Query highlight = UserQuery.exact(request.q(), index.analyzer());
+          return new SearchResults(
+              counts.total(), hits(searcher, docs, highlight, request), facets);
         });
   }
 

@@ -43,6 +43,14 @@ final class UserQuery {
 
   /** The query for {@code text}, or every document when it is blank. */
   static Query parse(String text, Analyzer analyzer) {
+    return tolerant(exact(text, analyzer));
+  }
+
+  /**
+   * The query as typed, without the prefix and typo variants: what snippets highlight, because
+   * matching the variants again in every snippet would cost more than the search itself.
+   */
+  static Query exact(String text, Analyzer analyzer) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -56,8 +64,7 @@ final class UserQuery {
     parser.setFuzzyPrefixLength(1);
     parser.setSplitOnWhitespace(true);
     try {
-      Query parsed = parser.parse(text);
-      return tolerant(bounded(parsed));
+      return bounded(parser.parse(text));
     } catch (ParseException | IllegalArgumentException e) {
       throw new BadRequest("q: this query cannot be read: " + firstLine(e.getMessage()));
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {

@@ -33,6 +33,8 @@ public final class PagesFeature implements Feature {
     context.register(SpaceMembersPage.class);
     context.register(SpaceSettingsPage.class);
     context.register(NotificationsPage.class);
+    context.register(SearchPage.class);
+    context.register(ExpertsPage.class);
     return true;
   }
 }

@@ -24,9 +24,7 @@ public final class StatusIndexSource implements IndexSource {
 
   private static final String COLUMNS =
       "select s.id, s.text, s.space_id, sp.slug, a.username, s.created_at, s.edited_at,"
-          + " (select count(*) from favourite f where f.status_id = s.id"
-          + "   and f.person_id <> s.author_id)"
-          + " from status s join person a on a.id = s.author_id"
+          + " s.favourites_count from status s join person a on a.id = s.author_id"
           + " left join space sp on sp.id = s.space_id where s.deleted_at is null ";
 
   private final Tx tx;
@@ -101,8 +99,9 @@ public final class StatusIndexSource implements IndexSource {
     if (rows.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<String>> tags =
-        tags(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+    List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+    Map<Long, List<String>> tags = tags(ids);
+    Map<Long, Integer> reactions = othersFavourites(rows);
     List<IndexDocument> documents = new ArrayList<>();
     for (Object[] row : rows) {
       long id = ((Number) row[0]).longValue();
@@ -122,11 +121,36 @@ public final class StatusIndexSource implements IndexSource {
               "/statuses/" + id,
               (String) row[4],
               Columns.instant(row[6] == null ? row[5] : row[6]),
-              ((Number) row[7]).intValue(),
+              reactions.getOrDefault(id, 0),
               keywords,
               List.of()));
     }
     return documents;
+  }
+
+  /** Favourites by people other than the author; only statuses with any are asked about. */
+  private Map<Long, Integer> othersFavourites(List<Object[]> rows) {
+    List<Long> favourited =
+        rows.stream()
+            .filter(r -> ((Number) r[7]).intValue() > 0)
+            .map(r -> ((Number) r[0]).longValue())
+            .toList();
+    Map<Long, Integer> counts = new HashMap<>();
+    if (favourited.isEmpty()) {
+      return counts;
+    }
+    for (Object[] row :
+        tx.session()
+            .createNativeQuery(
+                "select f.status_id, count(*) from favourite f join status s on s.id = f.status_id"
+                    + " where f.status_id in (:ids) and f.person_id <> s.author_id"
+                    + " group by f.status_id",
+                Object[].class)
+            .setParameterList("ids", favourited)
+            .getResultList()) {
+      counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+    }
+    return counts;
   }
 
   private Map<Long, List<String>> tags(List<Long> ids) {
