@@ -186,14 +186,14 @@ class SearchApiTest {
   @Test
   @DisplayName("bad input is a 400 problem, never a 500; limit is capped")
   void badInput() {
-    for (String q :
-        List.of("foo AND (", "*harbour", "a*", "/har.*/", "[a TO z]", "x".repeat(1001))) {
+    for (String q : List.of("foo AND (", "*harbour", "a*", "[a TO z]", "x".repeat(1001))) {
       ErrorsTest.assertProblem(api.get("/api/v1/search?q=" + Api.encode(q), token), 400);
     }
     ErrorsTest.assertProblem(api.get("/api/v1/search?q=x&sort=random", token), 400);
     ErrorsTest.assertProblem(api.get("/api/v1/search?q=x&from=yesterday", token), 400);
     ErrorsTest.assertProblem(api.get("/api/v1/search?q=x&type=" + Api.encode("a b"), token), 400);
     assertEquals(200, api.get("/api/v1/search?q=" + Api.encode("harbour~2"), token).status());
+    assertEquals(200, api.get("/api/v1/search?q=" + Api.encode("A/B testing"), token).status());
     JsonNode all = search("type=people&limit=100000");
     assertEquals(50, all.get("results").size());
     assertEquals(401, api.get("/api/v1/search?q=harbour", null).status());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.atrium.bench.dataset.Tier;
 import org.atrium.bench.load.LoadSettings;
+import org.atrium.bench.search.SearchBench;
 import org.atrium.bench.suite.BenchSettings;
 import org.atrium.bench.suite.PeopleSuite;
 import org.atrium.bench.suite.Report;
@@ -94,6 +95,14 @@ public final class BenchMain implements Callable<Integer> {
               + " Default: on where the JDK supports it.")
   boolean aot;
 
+  @Option(
+      names = "--only",
+      description =
+          "Run one suite only: 'search' (expertise nDCG@10 on an organisation of the tier's size"
+              + " with hidden expertise, search and experts latency, reindex docs/s); it prints its"
+              + " figures and leaves the report alone.")
+  String only;
+
   private final String[] args;
 
   BenchMain(String[] args) {
@@ -110,6 +119,9 @@ public final class BenchMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if ("search".equals(only)) {
+      return SearchBench.forPeople(tier.people()).call();
+    }
     BenchSettings settings =
         new BenchSettings(
             tier,

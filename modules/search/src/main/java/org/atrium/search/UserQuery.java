@@ -64,7 +64,9 @@ final class UserQuery {
     parser.setFuzzyPrefixLength(1);
     parser.setSplitOnWhitespace(true);
     try {
-      return bounded(parser.parse(text));
+      // Slashes would start a regular expression, which is refused anyway: read them as text,
+      // so that "A/B testing" or "CI/CD" work as typed.
+      return bounded(parser.parse(text.replace("/", "\\/")));
     } catch (ParseException | IllegalArgumentException e) {
       throw new BadRequest("q: this query cannot be read: " + firstLine(e.getMessage()));
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {

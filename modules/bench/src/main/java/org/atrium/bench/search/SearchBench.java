@@ -53,6 +53,15 @@ public final class SearchBench implements Callable<Integer> {
     System.exit(new CommandLine(new SearchBench()).execute(args));
   }
 
+  /** The benchmark on an organisation of {@code people}, as {@code --only search} runs it. */
+  public static SearchBench forPeople(int people) {
+    SearchBench bench = new SearchBench();
+    bench.people = people;
+    bench.queries = 40;
+    bench.rounds = 200;
+    return bench;
+  }
+
   @Override
   public Integer call() throws Exception {
     Path data = Files.createTempDirectory("atrium-search-bench");
