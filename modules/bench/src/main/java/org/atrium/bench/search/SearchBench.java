@@ -123,6 +123,14 @@ public final class SearchBench implements Callable<Integer> {
         asked,
         skill -> services.search().search().search(viewer, SearchRequest.of(skill)));
     time(
+        "suggest",
+        asked,
+        skill ->
+            services
+                .search()
+                .suggest()
+                .suggest(viewer, skill.substring(0, Math.min(4, skill.length())), null, 10));
+    time(
         "experts",
         asked,
         skill ->
