@@ -141,4 +141,104 @@
     source.addEventListener("notification", onNotification);
     window.addEventListener("pagehide", function () { source.close(); });
   }
+
+  // The header search box as an accessible combobox: suggestions from /api/v1/suggest appear as a
+  // listbox; arrows move through them, Enter opens one, Escape closes the list. Without script the
+  // box is a plain search form.
+  function suggestions(form) {
+    var input = form.querySelector("[role=combobox]");
+    var list = form.querySelector("[role=listbox]");
+    var options = [];
+    var active = -1;
+    var pending;
+    var asked = 0;
+
+    function close() {
+      list.hidden = true;
+      list.textContent = "";
+      options = [];
+      active = -1;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+    }
+
+    function highlight(index) {
+      options.forEach(function (option, i) {
+        option.setAttribute("aria-selected", i === index ? "true" : "false");
+      });
+      active = index;
+      if (index >= 0) {
+        input.setAttribute("aria-activedescendant", options[index].id);
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    function show(items) {
+      close();
+      items.forEach(function (item, i) {
+        var option = document.createElement("li");
+        option.id = "search-suggestion-" + i;
+        option.setAttribute("role", "option");
+        option.setAttribute("aria-selected", "false");
+        option.dataset.href = item.url;
+        var value = document.createElement("span");
+        value.textContent = item.value;
+        var kind = document.createElement("span");
+        kind.className = "suggestion-kind";
+        kind.textContent = item.type;
+        option.appendChild(value);
+        option.appendChild(kind);
+        option.addEventListener("mousedown", function (event) {
+          event.preventDefault();
+          window.location.assign(item.url);
+        });
+        list.appendChild(option);
+        options.push(option);
+      });
+      if (options.length > 0) {
+        list.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+      }
+    }
+
+    input.addEventListener("input", function () {
+      clearTimeout(pending);
+      var text = input.value.trim();
+      if (text.length < 2) {
+        close();
+        return;
+      }
+      pending = setTimeout(function () {
+        var ask = ++asked;
+        fetch(form.dataset.suggest + "?q=" + encodeURIComponent(text), {
+          credentials: "same-origin",
+          headers: { Accept: "application/json" }
+        })
+          .then(function (response) { return response.ok ? response.json() : []; })
+          .then(function (items) { if (ask === asked) { show(items); } })
+          .catch(close);
+      }, 150);
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown" && options.length > 0) {
+        event.preventDefault();
+        highlight((active + 1) % options.length);
+      } else if (event.key === "ArrowUp" && options.length > 0) {
+        event.preventDefault();
+        highlight(active <= 0 ? options.length - 1 : active - 1);
+      } else if (event.key === "Enter" && active >= 0) {
+        event.preventDefault();
+        window.location.assign(options[active].dataset.href);
+      } else if (event.key === "Escape") {
+        close();
+      }
+    });
+    input.addEventListener("blur", function () { setTimeout(close, 100); });
+  }
+
+  var searchForm = document.querySelector("form[data-suggest]");
+  if (searchForm && window.fetch) {
+    suggestions(searchForm);
+  }
 })();

@@ -20,7 +20,9 @@ import org.atrium.people.PeopleImportService;
 import org.atrium.people.ProfileService;
 import org.atrium.people.SharedSpaces;
 import org.atrium.people.demo.DemoOrganisation;
+import org.atrium.people.store.PeopleIndexSource;
 import org.atrium.people.store.PeopleStore;
+import org.atrium.people.store.SkillIndexSource;
 import org.atrium.platform.AtriumConfig;
 import org.atrium.platform.audit.AuditLog;
 import org.atrium.platform.auth.AccessTokens;
@@ -32,10 +34,12 @@ import org.atrium.platform.db.Database;
 import org.atrium.platform.db.Tx;
 import org.atrium.platform.outbox.Outbox;
 import org.atrium.platform.outbox.OutboxDispatcher;
+import org.atrium.search.Search;
 import org.atrium.spaces.AccessPolicy;
 import org.atrium.spaces.MembershipService;
 import org.atrium.spaces.SpaceAcquaintances;
 import org.atrium.spaces.SpaceService;
+import org.atrium.spaces.store.SpaceIndexSource;
 import org.atrium.spaces.store.SpaceStore;
 import org.atrium.stream.FeedTokens;
 import org.atrium.stream.FollowService;
@@ -48,11 +52,13 @@ import org.atrium.stream.TimelineService;
 import org.atrium.stream.store.FeedTokenStore;
 import org.atrium.stream.store.FollowStore;
 import org.atrium.stream.store.NotificationStore;
+import org.atrium.stream.store.StatusIndexSource;
 import org.atrium.stream.store.StatusStore;
 import org.atrium.wiki.RevisionService;
 import org.atrium.wiki.WatchNotifier;
 import org.atrium.wiki.WatchService;
 import org.atrium.wiki.WikiService;
+import org.atrium.wiki.store.PageIndexSource;
 import org.atrium.wiki.store.WatchStore;
 import org.atrium.wiki.store.WikiStore;
 
@@ -82,13 +88,18 @@ public final class Atrium {
   public static AtriumServer start(AtriumConfig config, Clock routingClock) throws Exception {
     Services services = assemble(config, routingClock);
     try {
-      if (config.demo()) {
-        services
-            .orgLoader()
-            .loadIfEmpty(() -> DemoOrganisation.generate(DEMO_SEED, config.demoPeople()), true);
+      boolean loaded =
+          config.demo()
+              && services
+                  .orgLoader()
+                  .loadIfEmpty(
+                      () -> DemoOrganisation.generate(DEMO_SEED, config.demoPeople()), true);
+      if (loaded || services.search().needsRebuild()) {
+        services.search().rebuild((done, total) -> {});
       }
       return AtriumServer.start(services);
     } catch (Exception | Error e) {
+      services.search().close();
       services.database().close();
       throw e;
     }
@@ -155,6 +166,19 @@ public final class Atrium {
             dispatcher,
             clock,
             routingClock);
+    Search search =
+        Search.open(
+            config.dataDir().resolve("index"),
+            tx,
+            audit,
+            dispatcher,
+            policy,
+            List.of(
+                new PeopleIndexSource(tx),
+                new SkillIndexSource(tx),
+                new SpaceIndexSource(tx),
+                new StatusIndexSource(tx),
+                new PageIndexSource(tx)));
     return new Services(
         config,
         database,
@@ -178,6 +202,7 @@ public final class Atrium {
         new RevisionService(tx, wikiStore, policy, outbox, clock),
         new WatchService(tx, wikiStore, watchStore, policy),
         communities,
+        search,
         metrics());
   }
 

@@ -33,6 +33,14 @@ import org.atrium.platform.rest.JsonProvider;
 import org.atrium.platform.rest.ProblemResponder;
 import org.atrium.platform.rest.UnexpectedExceptionMapper;
 import org.atrium.platform.rest.WebApplicationExceptionMapper;
+import org.atrium.search.ExpertService;
+import org.atrium.search.Search;
+import org.atrium.search.SearchService;
+import org.atrium.search.SuggestService;
+import org.atrium.search.rest.ExpertsResource;
+import org.atrium.search.rest.ReindexResource;
+import org.atrium.search.rest.SearchResource;
+import org.atrium.search.rest.SuggestResource;
 import org.atrium.spaces.MembershipService;
 import org.atrium.spaces.SpaceService;
 import org.atrium.spaces.rest.SpacesResource;
@@ -104,6 +112,10 @@ public final class AtriumApplication extends ResourceConfig {
           QuestionsResource.class,
           AnswersResource.class,
           AnalyticsResource.class,
+          SearchResource.class,
+          ExpertsResource.class,
+          SuggestResource.class,
+          ReindexResource.class,
           HealthResource.class);
 
   public AtriumApplication(Services services) {
@@ -162,6 +174,10 @@ public final class AtriumApplication extends ResourceConfig {
       bind(services.communities().questions()).to(QuestionService.class);
       bind(services.communities().answers()).to(AnswerService.class);
       bind(services.communities().analytics()).to(AnalyticsService.class);
+      bind(services.search()).to(Search.class);
+      bind(services.search().search()).to(SearchService.class);
+      bind(services.search().experts()).to(ExpertService.class);
+      bind(services.search().suggest()).to(SuggestService.class);
       bind(services.metrics()).to(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class);
       bind(new OpenApiDocument(API_RESOURCES)).to(OpenApiDocument.class);
       bind(ProblemResponder.class).to(ProblemResponder.class).in(jakarta.inject.Singleton.class);

@@ -82,6 +82,7 @@ public final class AtriumServer implements AutoCloseable {
     services.dispatcher().close();
     services.live().close();
     jetty.stop();
+    services.search().close();
     services.database().close();
   }
 }

@@ -2,6 +2,7 @@ package org.atrium.webapp;
 
 import org.atrium.webapp.cli.AddAdminCommand;
 import org.atrium.webapp.cli.ImportCommand;
+import org.atrium.webapp.cli.ReindexCommand;
 import org.atrium.webapp.cli.ServeCommand;
 import org.atrium.webapp.cli.SetPasswordCommand;
 import picocli.CommandLine;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ImportCommand.class,
       AddAdminCommand.class,
-      SetPasswordCommand.class
+      SetPasswordCommand.class,
+      ReindexCommand.class
     })
 public final class Main {
 

@@ -11,6 +11,7 @@ import org.atrium.platform.auth.AuthService;
 import org.atrium.platform.db.Database;
 import org.atrium.platform.db.Tx;
 import org.atrium.platform.outbox.OutboxDispatcher;
+import org.atrium.search.Search;
 import org.atrium.spaces.MembershipService;
 import org.atrium.spaces.SpaceService;
 import org.atrium.stream.FeedTokens;
@@ -47,4 +48,5 @@ public record Services(
     RevisionService revisions,
     WatchService watches,
     Communities communities,
+    Search search,
     PrometheusMeterRegistry metrics) {}

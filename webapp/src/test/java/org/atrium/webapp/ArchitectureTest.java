@@ -32,12 +32,14 @@ class ArchitectureTest {
               "org.atrium.platform.db",
               "org.atrium.platform.error",
               "org.atrium.platform.outbox",
+              "org.atrium.platform.index",
               "org.atrium.people",
               "org.atrium.people.demo",
               "org.atrium.spaces",
               "org.atrium.stream",
               "org.atrium.wiki",
-              "org.atrium.communities")
+              "org.atrium.communities",
+              "org.atrium.search")
           .layer("Store")
           .definedBy("org.atrium..store..")
           .layer("Application")
@@ -84,6 +86,7 @@ class ArchitectureTest {
               "org.atrium.stream..",
               "org.atrium.wiki..",
               "org.atrium.communities..",
+              "org.atrium.search..",
               "org.atrium.webapp..");
 
   @ArchTest
@@ -121,6 +124,19 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.atrium.wiki..");
+
+  @ArchTest
+  static final ArchRule searchReadsOnlyWhatModulesPublish =
+      noClasses()
+          .that()
+          .resideInAPackage("org.atrium.search..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.atrium.people..",
+              "org.atrium.stream..",
+              "org.atrium.wiki..",
+              "org.atrium.spaces.store..");
 
   @ArchTest
   static final ArchRule onlyTheApplicationWires =

@@ -143,6 +143,26 @@ public final class AccessPolicy {
         spaceId, visibility, spaceId == null ? Set.of() : store.memberIds(spaceId));
   }
 
+  /**
+   * Everything search needs to filter by for the caller, read now so that a membership or
+   * visibility change applies to the very next search.
+   */
+  public SearchScope searchScope(Caller caller) {
+    Set<Long> memberOf = store.memberSpaceIds(caller.accountId());
+    if (caller.isGuest()) {
+      Set<Long> people = store.memberIds(memberOf);
+      people.add(caller.accountId());
+      return new SearchScope(caller.accountId(), false, memberOf, Set.of(), Set.of(), people);
+    }
+    return new SearchScope(
+        caller.accountId(),
+        true,
+        memberOf,
+        store.spaceIds(SpaceVisibility.PUBLIC),
+        store.spaceIds(SpaceVisibility.SECRET),
+        Set.of());
+  }
+
   static NotFound notFound(String slug) {
     return new NotFound("no space '" + slug + "' is visible to you");
   }

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.atrium.platform.rest.Public;
 import org.atrium.webapp.Services;
 
-/** Liveness and readiness: up when the database answers. */
+/** Liveness and readiness: up when the database answers and the search index is ready. */
 @Path("/health")
 @Public
 @Tag(name = "operations")
@@ -27,12 +27,18 @@ public final class HealthResource {
   public record Health(String status, Map<String, String> checks) {}
 
   @GET
-  @Operation(summary = "Liveness and readiness of the server and its database")
+  @Operation(summary = "Liveness and readiness of the server, its database and its search index")
   public Response health() {
     boolean database = databaseAnswers();
+    String index =
+        services.search().index().rebuilding()
+            ? "rebuilding"
+            : services.search().index().healthy() ? "up" : "down";
+    boolean ready = database && index.equals("up");
     Health health =
-        new Health(database ? "up" : "down", Map.of("database", database ? "up" : "down"));
-    return Response.status(database ? 200 : 503).entity(health).build();
+        new Health(
+            ready ? "up" : "down", Map.of("database", database ? "up" : "down", "index", index));
+    return Response.status(ready ? 200 : 503).entity(health).build();
   }
 
   private boolean databaseAnswers() {

@@ -44,6 +44,8 @@ public final class PagesFeature implements Feature {
     context.register(QuestionsPage.class);
     context.register(QuestionPage.class);
     context.register(AnalyticsPage.class);
+    context.register(SearchPage.class);
+    context.register(ExpertsPage.class);
     return true;
   }
 }

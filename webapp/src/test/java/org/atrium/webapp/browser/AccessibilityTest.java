@@ -174,6 +174,25 @@ class AccessibilityTest {
     scanBothThemes("analytics");
   }
 
+  @Test
+  @DisplayName("search and experts pages have no serious violations")
+  void searchPages() {
+    StreamFixtures fixtures = new StreamFixtures(api);
+    String me = fixtures.people("SALES", 6, 1).pop();
+    fixtures.post(me, "Axe search probe about Kubernetes upgrades #axesearch", null);
+    TestServer.shared().services().dispatcher().drain();
+    TestServer.shared().services().search().refresh();
+    browser.resize(Browser.DESKTOP);
+    browser.signIn(me, Api.DEMO_PASSWORD);
+    browser.awaitPath("/home");
+    browser.open("/search?q=kubernetes");
+    browser.find(By.cssSelector(".hits .hit"));
+    scanBothThemes("search");
+    browser.open("/experts?q=kubernetes");
+    browser.find(By.cssSelector(".experts .expert"));
+    scanBothThemes("experts");
+  }
+
   /** Scans the open page, named {@code page} in messages and in its dark-theme screenshot. */
   @Test
   @DisplayName(

@@ -45,6 +45,20 @@ public final class OutboxDispatcher implements AutoCloseable {
     wake();
   }
 
+  /**
+   * Moves {@code consumer}'s cursor to {@code eventId}, so delivery resumes after it: for a
+   * consumer whose own durable state (such as a search index's last commit) lags behind its cursor.
+   */
+  public synchronized void moveCursor(OutboxConsumer consumer, long eventId) {
+    saveCursor(consumer, eventId);
+    wake();
+  }
+
+  /** The id of the newest committed event, 0 when there is none. */
+  public long latestEventId() {
+    return log.latestEventId();
+  }
+
   public void wake() {
     wake.release();
   }

@@ -255,6 +255,28 @@ public final class SpaceStore {
             .getResultList());
   }
 
+  /** The ids of every space of {@code visibility}, for search filters. */
+  public Set<Long> spaceIds(SpaceVisibility visibility) {
+    return new HashSet<>(
+        tx.session()
+            .createNativeQuery("select id from space where visibility = :v", Long.class)
+            .setParameter("v", visibility.code())
+            .getResultList());
+  }
+
+  /** Everyone who belongs to at least one of {@code spaceIds}. */
+  public Set<Long> memberIds(Set<Long> spaceIds) {
+    if (spaceIds.isEmpty()) {
+      return new HashSet<>();
+    }
+    return new HashSet<>(
+        tx.session()
+            .createNativeQuery(
+                "select distinct person_id from space_member where space_id in (:s)", Long.class)
+            .setParameterList("s", spaceIds)
+            .getResultList());
+  }
+
   /** Whether two people belong to at least one space together. */
   public boolean shareASpace(long personA, long personB) {
     return !tx.session()

@@ -1,0 +1,196 @@
+package org.atrium.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.atrium.platform.auth.Caller;
+import org.atrium.platform.db.Tx;
+import org.atrium.platform.error.BadRequest;
+import org.atrium.spaces.AccessPolicy;
+import org.atrium.spaces.SearchScope;
+
+/**
+ * Content search: BM25 over titles and bodies under the caller's scope filter, with filters,
+ * relevance or date order, highlighted snippets and facet counts of what the caller may see.
+ */
+public final class SearchService {
+
+  private static final int FACET_VALUES = 20;
+  private static final int TITLE_LENGTH = 80;
+
+  private final Tx tx;
+  private final AccessPolicy policy;
+  private final SearchIndex index;
+
+  public SearchService(Tx tx, AccessPolicy policy, SearchIndex index) {
+    this.tx = tx;
+    this.policy = policy;
+    this.index = index;
+  }
+
+  /** The caller's scope, read now: membership changes apply to the very next search. */
+  SearchScope scope(Caller caller) {
+    return tx.read(() -> policy.searchScope(caller));
+  }
+
+  public SearchResults search(Caller caller, SearchRequest request) {
+    Query text = UserQuery.parse(request.q(), index.analyzer());
+    Query scope = ScopeFilter.of(scope(caller));
+    Query filters = filters(request, false);
+    Query all = both(text, scope, filters);
+    return index.search(
+        searcher -> {
+          int wanted = request.offset() + request.limit();
+          var top =
+              "date".equals(request.sort())
+                  ? new TopFieldCollectorManager(
+                      new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true)),
+                      wanted,
+                      null,
+                      wanted)
+                  : new TopScoreDocCollectorManager(wanted, null, wanted);
+          if (!List.of("date", "relevance").contains(request.sort())) {
+            throw new BadRequest("sort: relevance or date");
+          }
+          Object[] found =
+              searcher.search(
+                  all, new MultiCollectorManager(top, FacetCounter.manager(Fields.FACETS)));
+          TopDocs docs = (TopDocs) found[0];
+          FacetCounter counts = (FacetCounter) found[1];
+          Map<String, Map<String, Integer>> facets = facets(counts);
+          if (request.type() != null) {
+            FacetCounter types =
+                searcher.search(
+                    both(text, scope, filters(request, true)),
+                    FacetCounter.manager(List.of(Fields.TYPE)));
+            facets.put(Fields.TYPE, plural(types.top(FACET_VALUES).get(Fields.TYPE)));
+          }
+          Query highlight = UserQuery.exact(request.q(), index.analyzer());
+          return new SearchResults(
+              counts.total(), hits(searcher, docs, highlight, request), facets);
+        });
+  }
+
+  private static Map<String, Map<String, Integer>> facets(FacetCounter counts) {
+    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>(counts.top(FACET_VALUES));
+    facets.put(Fields.TYPE, plural(facets.get(Fields.TYPE)));
+    return facets;
+  }
+
+  private static Map<String, Integer> plural(Map<String, Integer> types) {
+    Map<String, Integer> plural = new LinkedHashMap<>();
+    types.forEach((type, n) -> plural.put(Types.plural(type), n));
+    return plural;
+  }
+
+  private List<SearchResults.Hit> hits(
+      IndexSearcher searcher, TopDocs docs, Query text, SearchRequest request) throws IOException {
+    ScoreDoc[] page =
+        java.util.Arrays.copyOfRange(
+            docs.scoreDocs,
+            Math.min(request.offset(), docs.scoreDocs.length),
+            docs.scoreDocs.length);
+    if (page.length == 0) {
+      return List.of();
+    }
+    TopDocs shown = new TopDocs(docs.totalHits, page);
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, index.analyzer())
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxLength(20_000)
+            .build();
+    Map<String, String[]> snippets =
+        highlighter.highlightFields(
+            new String[] {Fields.TITLE, Fields.BODY}, text, shown, new int[] {1, 2});
+    StoredFields stored = searcher.storedFields();
+    List<SearchResults.Hit> hits = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(page[i].doc);
+      String body = snippets.get(Fields.BODY)[i];
+      hits.add(
+          new SearchResults.Hit(
+              Types.plural(doc.get(Fields.TYPE)),
+              doc.get(Fields.ID),
+              title(doc),
+              body == null ? "" : body,
+              doc.get(Fields.URL),
+              Float.isNaN(page[i].score) ? 0 : page[i].score,
+              doc.get(Fields.AUTHOR),
+              date(doc),
+              doc.get("space")));
+    }
+    return hits;
+  }
+
+  static String title(Document doc) {
+    String title = doc.get(Fields.TITLE);
+    if (title != null && !title.isBlank()) {
+      return title;
+    }
+    String body = doc.get(Fields.BODY);
+    String line = body == null ? "" : body.strip().replaceAll("\\s+", " ");
+    return line.length() <= TITLE_LENGTH ? line : line.substring(0, TITLE_LENGTH - 1) + "…";
+  }
+
+  static Instant date(Document doc) {
+    var field = doc.getField(Fields.DATE);
+    return field == null ? null : Instant.ofEpochMilli(field.numericValue().longValue());
+  }
+
+  /** The request's filters; {@code exceptType} leaves the type out, for the type tab counts. */
+  private static Query filters(SearchRequest request, boolean exceptType) {
+    BooleanQuery.Builder filters = new BooleanQuery.Builder();
+    if (!exceptType && request.type() != null) {
+      exact(filters, Fields.TYPE, Types.singular(request.type()));
+    }
+    exact(filters, "space", request.space());
+    exact(filters, Fields.AUTHOR, request.author());
+    exact(filters, "business_unit", request.businessUnit());
+    exact(filters, "location", request.location());
+    exact(filters, "skill", request.skill());
+    exact(filters, "tag", request.tag());
+    if (request.from() != null || request.to() != null) {
+      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
+      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
+      filters.add(LongPoint.newRangeQuery(Fields.DATE, from, to), Occur.FILTER);
+    }
+    return filters.build();
+  }
+
+  private static void exact(BooleanQuery.Builder filters, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      filters.add(new TermQuery(new Term(field, value.trim())), Occur.FILTER);
+    }
+  }
+
+  static Query both(Query text, Query scope, Query filters) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(text, Occur.MUST);
+    query.add(scope, Occur.FILTER);
+    if (!((BooleanQuery) filters).clauses().isEmpty()) {
+      query.add(filters, Occur.FILTER);
+    }
+    return query.build();
+  }
+}
