@@ -9,8 +9,15 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.atrium.files.ContentStore;
+import org.atrium.files.FileService;
+import org.atrium.files.FileTextConsumer;
+import org.atrium.files.TextExtractor;
+import org.atrium.files.Thumbnails;
+import org.atrium.files.store.FileStore;
 import org.atrium.people.DirectoryService;
 import org.atrium.people.OrgLoader;
 import org.atrium.people.PeopleAccounts;
@@ -60,6 +67,9 @@ public final class Atrium {
   /** The seed of the demo organisation: every demo start shows the same people. */
   public static final long DEMO_SEED = 42;
 
+  /** How long one file's text extraction may take before it is abandoned. */
+  private static final Duration TEXT_EXTRACTION_TIMEOUT = Duration.ofSeconds(20);
+
   private Atrium() {}
 
   /**
@@ -89,6 +99,7 @@ public final class Atrium {
     entities.addAll(SpaceStore.ENTITIES);
     entities.addAll(StatusStore.ENTITIES);
     entities.addAll(WikiStore.ENTITIES);
+    entities.addAll(FileStore.ENTITIES);
     Database database = Database.open(config, entities);
     Tx tx = new Tx(database);
     OutboxDispatcher dispatcher = new OutboxDispatcher(tx);
@@ -122,6 +133,7 @@ public final class Atrium {
         new Notifier(tx, statusStore, notificationStore, policy, directory, outbox, clock));
     dispatcher.register(live);
     WikiStore wikiStore = new WikiStore(tx);
+    FileService files = files(config, tx, policy, outbox, dispatcher, clock);
     return new Services(
         config,
         database,
@@ -143,7 +155,35 @@ public final class Atrium {
         new FeedTokens(tx, new FeedTokenStore(tx), directory, clock),
         new WikiService(tx, wikiStore, policy, outbox, clock),
         new RevisionService(tx, wikiStore, policy, outbox, clock),
+        files,
         metrics());
+  }
+
+  /**
+   * The files of spaces, stored below the data directory, with their text extracted after each
+   * upload commits.
+   */
+  private static FileService files(
+      AtriumConfig config,
+      Tx tx,
+      AccessPolicy policy,
+      Outbox outbox,
+      OutboxDispatcher dispatcher,
+      Clock clock) {
+    FileStore store = new FileStore(tx);
+    ContentStore contents = new ContentStore(config.dataDir().resolve("files"));
+    dispatcher.register(
+        new FileTextConsumer(
+            tx, store, contents, new TextExtractor(TEXT_EXTRACTION_TIMEOUT), outbox, clock));
+    return new FileService(
+        tx,
+        store,
+        policy,
+        contents,
+        new Thumbnails(config.dataDir().resolve("thumbnails")),
+        outbox,
+        clock,
+        config.maxUploadBytes());
   }
 
   private static PrometheusMeterRegistry metrics() {

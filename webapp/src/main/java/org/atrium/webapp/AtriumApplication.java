@@ -1,5 +1,8 @@
 package org.atrium.webapp;
 
+import org.atrium.files.FileService;
+import org.atrium.files.rest.FileResource;
+import org.atrium.files.rest.FilesResource;
 import org.atrium.people.DirectoryService;
 import org.atrium.people.PeopleAdminService;
 import org.atrium.people.PeopleImportService;
@@ -55,6 +58,7 @@ import org.atrium.wiki.rest.PagesResource;
 import org.atrium.wiki.rest.RevisionsResource;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
 import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
 import org.glassfish.jersey.process.internal.RequestScoped;
@@ -85,6 +89,8 @@ public final class AtriumApplication extends ResourceConfig {
           PagesResource.class,
           RevisionsResource.class,
           DiffResource.class,
+          FilesResource.class,
+          FileResource.class,
           HealthResource.class);
 
   public AtriumApplication(Services services) {
@@ -93,6 +99,7 @@ public final class AtriumApplication extends ResourceConfig {
     property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     register(JacksonFeature.withoutExceptionMappers());
     register(JsonProvider.class);
+    register(MultiPartFeature.class);
     register(AuthFilter.class);
     register(new BodyLimitFilter(services.config()));
     register(SecurityHeaders.class);
@@ -138,6 +145,7 @@ public final class AtriumApplication extends ResourceConfig {
       bind(services.feedTokens()).to(FeedTokens.class);
       bind(services.wiki()).to(WikiService.class);
       bind(services.revisions()).to(RevisionService.class);
+      bind(services.files()).to(FileService.class);
       bind(services.metrics()).to(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class);
       bind(new OpenApiDocument(API_RESOURCES)).to(OpenApiDocument.class);
       bind(ProblemResponder.class).to(ProblemResponder.class).in(jakarta.inject.Singleton.class);

@@ -1,6 +1,7 @@
 package org.atrium.webapp;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.atrium.files.FileService;
 import org.atrium.people.DirectoryService;
 import org.atrium.people.OrgLoader;
 import org.atrium.people.PeopleAdminService;
@@ -44,4 +45,5 @@ public record Services(
     FeedTokens feedTokens,
     WikiService wiki,
     RevisionService revisions,
+    FileService files,
     PrometheusMeterRegistry metrics) {}

@@ -36,7 +36,8 @@ class ArchitectureTest {
               "org.atrium.people.demo",
               "org.atrium.spaces",
               "org.atrium.stream",
-              "org.atrium.wiki")
+              "org.atrium.wiki",
+              "org.atrium.files")
           .layer("Store")
           .definedBy("org.atrium..store..")
           .layer("Application")
@@ -82,6 +83,7 @@ class ArchitectureTest {
               "org.atrium.spaces..",
               "org.atrium.stream..",
               "org.atrium.wiki..",
+              "org.atrium.files..",
               "org.atrium.webapp..");
 
   @ArchTest
