@@ -22,9 +22,26 @@ final class FilesClient {
 
   /** A multipart body with one file part {@code file}, named and typed as the client claims. */
   static Multipart multipart(String name, String claimedType, byte[] content) {
+    return multipart(null, name, claimedType, content);
+  }
+
+  /**
+   * A multipart body as the upload form sends it: the {@code csrf} field first (unless null), then
+   * the file part.
+   */
+  static Multipart multipart(String csrf, String name, String claimedType, byte[] content) {
     String boundary = "----atrium" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try {
+      if (csrf != null) {
+        body.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n"
+                    + csrf
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
       body.write(
           ("--"
                   + boundary

@@ -33,6 +33,7 @@ public final class PagesFeature implements Feature {
     context.register(SpaceMembersPage.class);
     context.register(SpaceSettingsPage.class);
     context.register(NotificationsPage.class);
+    context.register(FilesPage.class);
     return true;
   }
 }
