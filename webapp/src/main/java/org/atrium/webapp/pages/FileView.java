@@ -51,16 +51,19 @@ record FileView(
         TimeView.of(v.createdAt(), clock));
   }
 
-  /** {@code 512 bytes}, {@code 1.5 KB}, {@code 12.3 MB}: decimal units, as people read them. */
+  /**
+   * {@code 512 bytes}, {@code 1.5 KB}, {@code 12.3 MB}, in units of 1,024 like the upload limit, so
+   * a file the page calls 50 MB fits a 50 MB limit.
+   */
   static String size(long bytes) {
-    if (bytes < 1000) {
+    if (bytes < 1024) {
       return bytes + (bytes == 1 ? " byte" : " bytes");
     }
     String[] units = {"KB", "MB", "GB", "TB"};
     double value = bytes;
     int unit = -1;
-    while (value >= 1000 && unit < units.length - 1) {
-      value /= 1000;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
       unit++;
     }
     return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);

@@ -192,7 +192,7 @@ public final class FilesPage {
   }
 
   private long maxMegabytes() {
-    return files.maxBytes() / (1000 * 1000);
+    return files.maxBytes() / (1024 * 1024);
   }
 
   private Response render(int status, String template, Map<String, Object> model) {
