@@ -233,6 +233,26 @@ class FilesApiTest {
         422);
   }
 
+  @Test
+  @DisplayName("posts and wiki pages show uploaded images by reference, and no outside image")
+  void imagesInPostsAndPages() throws IOException {
+    String id = files.upload(SPACE, "diagram.png", png(80, 40), member).json().get("id").asText();
+    String markdown =
+        "See ![diagram](/api/v1/files/" + id + "/content) not ![x](https://evil.example/p.png)";
+    Api.Reply post =
+        api.post("/api/v1/statuses", Map.of("status", markdown, "space", SPACE), member);
+    assertEquals(201, post.status(), post.body());
+    String content = post.json().get("content").asText();
+    assertTrue(
+        content.contains("<img src=\"/api/v1/files/" + id + "/content\" alt=\"diagram\""), content);
+    assertFalse(content.contains("evil.example"), content);
+    Api.Reply page = new WikiClient(api).create(SPACE, "diagrams", "Diagrams", markdown, member);
+    assertEquals(201, page.status(), page.body());
+    assertTrue(
+        page.json().get("html").asText().contains("<img src=\"/api/v1/files/" + id + "/content\""),
+        page.body());
+  }
+
   private static void assertAttachment(String id, String name) {
     HttpResponse<byte[]> content = files.download("/api/v1/files/" + id + "/content", member);
     assertEquals(200, content.statusCode());
