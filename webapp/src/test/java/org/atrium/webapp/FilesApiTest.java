@@ -191,6 +191,18 @@ class FilesApiTest {
   }
 
   @Test
+  @DisplayName("a name beyond ASCII survives the upload and downloads under RFC 8187 filename*")
+  void unicodeNames() {
+    JsonNode file = files.upload(SPACE, "Prüfbericht €.txt", "Bericht", member).json();
+    assertEquals("Prüfbericht €.txt", file.get("name").asText());
+    HttpResponse<byte[]> content =
+        files.download("/api/v1/files/" + file.get("id").asText() + "/content", member);
+    assertEquals(
+        "inline; filename=\"Pr_fbericht _.txt\"; filename*=UTF-8''Pr%C3%BCfbericht%20%E2%82%AC.txt",
+        content.headers().firstValue("Content-Disposition").orElseThrow());
+  }
+
+  @Test
   @DisplayName("unknown, malformed and deleted ids are 404; non-members get 404 too")
   void notFound() {
     ErrorsTest.assertProblem(api.get("/api/v1/files/999999999", member), 404);

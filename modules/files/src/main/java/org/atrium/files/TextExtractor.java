@@ -21,9 +21,9 @@ import org.apache.tika.sax.BodyContentHandler;
  * most {@link #MAX_CHARS} characters, at most {@code timeout} of parsing, and no descent into
  * embedded documents (a zip bomb yields its entry names, not its inflated content). Tika's own
  * guard against high compression ratios stays on. Parsing runs on its own thread, so an abandoned
- * parse never holds up the caller.
+ * parse never holds up the caller; its threads are daemons and end when idle.
  */
-public final class TextExtractor implements AutoCloseable {
+public final class TextExtractor {
 
   public static final int MAX_CHARS = 100_000;
 
@@ -83,10 +83,5 @@ public final class TextExtractor implements AutoCloseable {
     }
     int end = Character.isHighSurrogate(kept.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
     return kept.substring(0, end);
-  }
-
-  @Override
-  public void close() {
-    workers.shutdownNow();
   }
 }

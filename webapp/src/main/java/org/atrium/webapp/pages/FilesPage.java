@@ -18,6 +18,7 @@ import java.util.Map;
 import org.atrium.files.FileService;
 import org.atrium.files.FileVersion;
 import org.atrium.files.StoredFile;
+import org.atrium.files.rest.MultipartNames;
 import org.atrium.people.DirectoryService;
 import org.atrium.people.Page;
 import org.atrium.people.Person;
@@ -74,7 +75,7 @@ public final class FilesPage {
       @FormDataParam("file") InputStream content,
       @FormDataParam("file") FormDataContentDisposition part) {
     Callers.requireCsrf(request, csrf);
-    String name = part == null ? null : part.getFileName();
+    String name = MultipartNames.of(part);
     if (content == null || name == null || name.isBlank()) {
       return refused(slug, 422, templates.text("files_error_missing"));
     }

@@ -60,7 +60,7 @@ public final class FilesResource {
     if (content == null || part == null) {
       throw InvalidInput.of("file", "send the file as the multipart part 'file'");
     }
-    StoredFile file = files.upload(caller.get(), space, part.getFileName(), content);
+    StoredFile file = files.upload(caller.get(), space, MultipartNames.of(part), content);
     return Response.created(URI.create(FilesPaths.file(file.id())))
         .entity(FileJson.of(file))
         .build();
