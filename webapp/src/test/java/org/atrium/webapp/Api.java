@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,7 +25,16 @@ public final class Api {
           .connectTimeout(Duration.ofSeconds(5))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  /**
+   * Access tokens live 10 minutes and a whole test run takes longer on a busy machine, so a cached
+   * token is replaced by a fresh sign-in once it is this old.
+   */
+  private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
+
+  private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
+
+  private record CachedToken(String value, Instant at) {}
 
   private final URI base;
 
@@ -55,10 +65,21 @@ public final class Api {
     }
   }
 
-  /** Signs {@code login} in with the demo password, once per server, and returns the token. */
+  /**
+   * Signs {@code login} in with the demo password, once per server while the token is fresh, and
+   * returns the token.
+   */
   public String token(String login) {
-    return TOKENS.computeIfAbsent(
-        base + " " + login, k -> login(login, DEMO_PASSWORD).json().get("access_token").asText());
+    return TOKENS
+        .compute(
+            base + " " + login,
+            (k, cached) ->
+                cached != null && cached.at().plus(TOKEN_REUSE).isAfter(Instant.now())
+                    ? cached
+                    : new CachedToken(
+                        login(login, DEMO_PASSWORD).json().get("access_token").asText(),
+                        Instant.now()))
+        .value();
   }
 
   public Reply login(String login, String password) {

@@ -21,14 +21,17 @@ public final class FileTypes {
   private static final Set<String> INLINE =
       Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "text/plain");
 
-  private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+  /** Tika's detectors, loaded on first use rather than while the server starts. */
+  private static final class Detectors {
+    static final Detector ALL = TikaConfig.getDefaultConfig().getDetector();
+  }
 
   /** The media type of the stored content at {@code path}, without parameters. */
   public String detect(Path path, String name) {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     try (TikaInputStream in = TikaInputStream.get(path)) {
-      return detector.detect(in, metadata).getBaseType().toString();
+      return Detectors.ALL.detect(in, metadata).getBaseType().toString();
     } catch (IOException e) {
       throw new UncheckedIOException("the type of a stored file could not be read", e);
     }

@@ -27,7 +27,11 @@ public final class TextExtractor {
 
   public static final int MAX_CHARS = 100_000;
 
-  private final Parser parser = new AutoDetectParser();
+  /** Tika's parsers, loaded on first use rather than while the server starts. */
+  private static final class Parsers {
+    static final Parser ALL = new AutoDetectParser();
+  }
+
   private final Duration timeout;
   private final ExecutorService workers =
       Executors.newCachedThreadPool(
@@ -64,7 +68,7 @@ public final class TextExtractor {
     metadata.set(Metadata.CONTENT_TYPE, contentType);
     try (TikaInputStream in = TikaInputStream.get(path)) {
       // a fresh context names no parser for embedded documents, so none are parsed
-      parser.parse(in, handler, metadata, new ParseContext());
+      Parsers.ALL.parse(in, handler, metadata, new ParseContext());
       return new ExtractedText(ExtractedText.Outcome.EXTRACTED, clean(handler.toString()));
     } catch (Exception e) {
       ExtractedText.Outcome outcome =
