@@ -9,9 +9,16 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.atrium.communities.store.QaStore;
+import org.atrium.files.ContentStore;
+import org.atrium.files.FileService;
+import org.atrium.files.FileTextConsumer;
+import org.atrium.files.TextExtractor;
+import org.atrium.files.Thumbnails;
+import org.atrium.files.store.FileStore;
 import org.atrium.people.DirectoryService;
 import org.atrium.people.OrgLoader;
 import org.atrium.people.PeopleAccounts;
@@ -71,6 +78,9 @@ public final class Atrium {
   /** The seed of the demo organisation: every demo start shows the same people. */
   public static final long DEMO_SEED = 42;
 
+  /** How long one file's text extraction may take before it is abandoned. */
+  private static final Duration TEXT_EXTRACTION_TIMEOUT = Duration.ofSeconds(20);
+
   private Atrium() {}
 
   /**
@@ -119,6 +129,7 @@ public final class Atrium {
     entities.addAll(StatusStore.ENTITIES);
     entities.addAll(WikiStore.ENTITIES);
     entities.addAll(QaStore.ENTITIES);
+    entities.addAll(FileStore.ENTITIES);
     Database database = Database.open(config, entities);
     Tx tx = new Tx(database);
     OutboxDispatcher dispatcher = new OutboxDispatcher(tx);
@@ -179,6 +190,7 @@ public final class Atrium {
                 new SpaceIndexSource(tx),
                 new StatusIndexSource(tx),
                 new PageIndexSource(tx)));
+    FileService files = files(config, tx, policy, outbox, dispatcher, clock);
     return new Services(
         config,
         database,
@@ -203,7 +215,35 @@ public final class Atrium {
         new WatchService(tx, wikiStore, watchStore, policy),
         communities,
         search,
+        files,
         metrics());
+  }
+
+  /**
+   * The files of spaces, stored below the data directory, with their text extracted after each
+   * upload commits.
+   */
+  private static FileService files(
+      AtriumConfig config,
+      Tx tx,
+      AccessPolicy policy,
+      Outbox outbox,
+      OutboxDispatcher dispatcher,
+      Clock clock) {
+    FileStore store = new FileStore(tx);
+    ContentStore contents = new ContentStore(config.dataDir().resolve("files"));
+    dispatcher.register(
+        new FileTextConsumer(
+            tx, store, contents, new TextExtractor(TEXT_EXTRACTION_TIMEOUT), outbox, clock));
+    return new FileService(
+        tx,
+        store,
+        policy,
+        contents,
+        new Thumbnails(config.dataDir().resolve("thumbnails")),
+        outbox,
+        clock,
+        config.maxUploadBytes());
   }
 
   private static PrometheusMeterRegistry metrics() {

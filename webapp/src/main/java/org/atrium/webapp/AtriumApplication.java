@@ -9,6 +9,9 @@ import org.atrium.communities.rest.AnswersResource;
 import org.atrium.communities.rest.CommunityResource;
 import org.atrium.communities.rest.QuestionsResource;
 import org.atrium.communities.rest.SpaceQuestionsResource;
+import org.atrium.files.FileService;
+import org.atrium.files.rest.FileResource;
+import org.atrium.files.rest.FilesResource;
 import org.atrium.people.DirectoryService;
 import org.atrium.people.PeopleAdminService;
 import org.atrium.people.PeopleImportService;
@@ -75,6 +78,7 @@ import org.atrium.wiki.rest.WatchResource;
 import org.atrium.wiki.rest.WikiWatchResource;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
 import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
 import org.glassfish.jersey.process.internal.RequestScoped;
@@ -116,6 +120,8 @@ public final class AtriumApplication extends ResourceConfig {
           ExpertsResource.class,
           SuggestResource.class,
           ReindexResource.class,
+          FilesResource.class,
+          FileResource.class,
           HealthResource.class);
 
   public AtriumApplication(Services services) {
@@ -124,6 +130,7 @@ public final class AtriumApplication extends ResourceConfig {
     property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     register(JacksonFeature.withoutExceptionMappers());
     register(JsonProvider.class);
+    register(MultiPartFeature.class);
     register(AuthFilter.class);
     register(new BodyLimitFilter(services.config()));
     register(SecurityHeaders.class);
@@ -178,6 +185,7 @@ public final class AtriumApplication extends ResourceConfig {
       bind(services.search().search()).to(SearchService.class);
       bind(services.search().experts()).to(ExpertService.class);
       bind(services.search().suggest()).to(SuggestService.class);
+      bind(services.files()).to(FileService.class);
       bind(services.metrics()).to(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class);
       bind(new OpenApiDocument(API_RESOURCES)).to(OpenApiDocument.class);
       bind(ProblemResponder.class).to(ProblemResponder.class).in(jakarta.inject.Singleton.class);

@@ -1,6 +1,7 @@
 package org.atrium.webapp;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.atrium.files.FileService;
 import org.atrium.people.DirectoryService;
 import org.atrium.people.OrgLoader;
 import org.atrium.people.PeopleAdminService;
@@ -49,4 +50,5 @@ public record Services(
     WatchService watches,
     Communities communities,
     Search search,
+    FileService files,
     PrometheusMeterRegistry metrics) {}

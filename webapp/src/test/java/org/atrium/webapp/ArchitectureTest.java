@@ -39,7 +39,8 @@ class ArchitectureTest {
               "org.atrium.stream",
               "org.atrium.wiki",
               "org.atrium.communities",
-              "org.atrium.search")
+              "org.atrium.search",
+              "org.atrium.files")
           .layer("Store")
           .definedBy("org.atrium..store..")
           .layer("Application")
@@ -87,6 +88,7 @@ class ArchitectureTest {
               "org.atrium.wiki..",
               "org.atrium.communities..",
               "org.atrium.search..",
+              "org.atrium.files..",
               "org.atrium.webapp..");
 
   @ArchTest

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Roles × space visibility × channels: every channel that shows a status or a wiki page shows it
- * exactly to the people the access policy lets read it, and to nobody else.
+ * Roles × space visibility × channels: every channel that shows a status, a wiki page or a file
+ * shows it exactly to the people the access policy lets read it, and to nobody else.
  */
 class PermissionMatrixTest {
 
@@ -42,9 +43,10 @@ class PermissionMatrixTest {
   private static final Map<String, String> posts = new LinkedHashMap<>();
   private static final Map<String, String> replies = new LinkedHashMap<>();
   private static final Map<Role, WebSession> sessions = new EnumMap<>(Role.class);
+  private static final Map<String, String> fileIds = new LinkedHashMap<>();
 
   @BeforeAll
-  static void setUp() {
+  static void setUp() throws IOException {
     api = TestServer.shared().api();
     String hr = api.token("hr");
     List<String> staff =
@@ -127,6 +129,7 @@ class PermissionMatrixTest {
               ? WebSession.signIn(api, "matrix.vendor", "vendor password 123")
               : WebSession.signIn(api, usernames.get(role), Api.DEMO_PASSWORD));
     }
+    uploadFiles(owner);
   }
 
   /**
@@ -155,6 +158,17 @@ class PermissionMatrixTest {
     }
     TestServer.shared().services().dispatcher().drain();
     TestServer.shared().services().dispatcher().drain();
+  }
+
+  /** In each space: an image, so that every file channel, thumbnails too, has something. */
+  private static void uploadFiles(String owner) throws IOException {
+    FilesClient files = new FilesClient(api);
+    for (String visibility : VISIBILITIES) {
+      Api.Reply reply =
+          files.upload("mx-" + visibility, "mx-file.png", FilesApiTest.png(40, 20), owner);
+      assertEquals(201, reply.status(), reply.body());
+      fileIds.put(visibility, reply.json().get("id").asText());
+    }
   }
 
   /** In each space: a page with two revisions, and a page that links to it. */
@@ -303,6 +317,36 @@ class PermissionMatrixTest {
 
   private static boolean shows(String path, Role role, String marker) {
     Api.Reply reply = api.get(path, tokens.get(role));
+    return reply.status() == 200 && reply.body().contains(marker);
+  }
+
+  @Test
+  @DisplayName(
+      "no file channel lists, describes or hands out a file the policy hides, nor hides it")
+  void zeroFileLeaks() {
+    Map<String, BiPredicate<Role, String>> channels = new LinkedHashMap<>();
+    channels.put(
+        "file list",
+        (role, v) -> {
+          Api.Reply reply = api.get("/api/v1/spaces/mx-" + v + "/files", tokens.get(role));
+          return reply.status() == 200 && reply.body().contains("\"" + fileIds.get(v) + "\"");
+        });
+    channels.put("file metadata", (role, v) -> fileOk(role, v, "", "mx-file.png"));
+    channels.put("file versions", (role, v) -> fileOk(role, v, "/versions", "\"number\":1"));
+    channels.put("download", (role, v) -> fileOk(role, v, "/content", "PNG"));
+    channels.put("version download", (role, v) -> fileOk(role, v, "/versions/1/content", "PNG"));
+    channels.put("thumbnail", (role, v) -> fileOk(role, v, "/thumbnail", "PNG"));
+
+    List<String> wrong = new ArrayList<>();
+    int checks = check(channels, wrong);
+    assertEquals(
+        List.of(), wrong, "wrong visibility in " + wrong.size() + " of " + checks + " checks");
+    assertEquals(6 * 3 * Role.values().length, checks);
+  }
+
+  /** Whether {@code role} gets {@code marker} from a path of the file in the space of {@code v}. */
+  private static boolean fileOk(Role role, String visibility, String path, String marker) {
+    Api.Reply reply = api.get("/api/v1/files/" + fileIds.get(visibility) + path, tokens.get(role));
     return reply.status() == 200 && reply.body().contains(marker);
   }
 

@@ -64,6 +64,17 @@ final class WebSession {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Uploads {@code content} as the files page's form does, with {@code csrf} (none if null). */
+  Api.Reply upload(String path, String csrf, String fileName, byte[] content) {
+    FilesClient.Multipart form =
+        FilesClient.multipart(csrf, fileName, "application/octet-stream", content);
+    return api.send(
+        api.request(path, null)
+            .header("Cookie", cookie)
+            .header("Content-Type", form.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
+  }
+
   /** The session's form token, as its pages carry it. */
   String csrf() {
     if (csrf == null) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
  * ({@code atrium.db.url}) or, failing that, an environment variable ({@code ATRIUM_DB_URL}).
  *
  * @param demo demo mode: demo people sign in with the password {@code demo}; never on in production
+ * @param maxUploadBytes the largest file a space accepts (50 MB unless set)
  */
 public record AtriumConfig(
     int port,
@@ -24,7 +25,8 @@ public record AtriumConfig(
     Duration refreshTokenTtl,
     int loginAttemptsPerMinute,
     long maxBodyBytes,
-    long maxImportBytes) {
+    long maxImportBytes,
+    long maxUploadBytes) {
 
   private static final Duration MAX_ACCESS_TOKEN_TTL = Duration.ofMinutes(15);
 
@@ -63,7 +65,8 @@ public record AtriumConfig(
         Duration.ofDays(s.integer("atrium.jwt.refresh.days", 30)),
         s.integer("atrium.login.attempts.per.minute", 10),
         s.integer("atrium.http.max.body.bytes", 1 << 20),
-        s.integer("atrium.http.max.import.bytes", 32 << 20));
+        s.integer("atrium.http.max.import.bytes", 32 << 20),
+        s.integer("atrium.files.max.bytes", 50 << 20));
   }
 
   /**

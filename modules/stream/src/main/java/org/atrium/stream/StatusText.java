@@ -22,8 +22,9 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * The text of a post: CommonMark with autolinks and strikethrough, {@code @mentions} of people and
- * {@code #hashtags} turned into links, rendered to HTML that is sanitised after rendering (raw HTML
- * is escaped first, and whatever gets through is removed by an allow-list).
+ * {@code #hashtags} turned into links, images of uploaded files, rendered to HTML that is sanitised
+ * after rendering (raw HTML is escaped first, and whatever gets through is removed by an
+ * allow-list).
  */
 public final class StatusText {
 
@@ -36,6 +37,14 @@ public final class StatusText {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG =
       Pattern.compile("(?<![\\p{L}\\p{N}_#/&])#([\\p{L}\\p{N}_]{1,100})");
+
+  /**
+   * Images show only when they are files uploaded here ({@code ![chart](/api/v1/files/7/content)}):
+   * the reader's own access decides whether each loads, and no outside server learns who read.
+   */
+  private static final Pattern FILE_IMAGE =
+      Pattern.compile("/api/v1/files/[0-9]{1,19}/(content|thumbnail)");
+
   private static final List<Extension> EXTENSIONS =
       List.of(AutolinkExtension.create(), StrikethroughExtension.create());
   private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
@@ -50,16 +59,32 @@ public final class StatusText {
       new HtmlPolicyBuilder()
           .allowElements(
               "p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a")
+          .allowElements(StatusText::onlyWithSource, "img")
           .allowUrlProtocols("http", "https", "mailto")
           .allowAttributes("href")
           .onElements("a")
           .allowAttributes("class")
           .matching(Pattern.compile("mention|hashtag"))
           .onElements("a")
+          .allowAttributes("src")
+          .matching(FILE_IMAGE)
+          .onElements("img")
+          .allowAttributes("alt", "title")
+          .onElements("img")
           .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
           .toFactory();
 
   private StatusText() {}
+
+  /** Keeps an image only while its source survived the allow-list: no empty placeholders. */
+  private static String onlyWithSource(String element, List<String> attributes) {
+    for (int i = 0; i < attributes.size(); i += 2) {
+      if (attributes.get(i).equals("src")) {
+        return element;
+      }
+    }
+    return null;
+  }
 
   /** The usernames mentioned, in order of first appearance, lower-cased. */
   public static Set<String> mentions(String text) {

@@ -23,6 +23,9 @@ public final class SecurityHeaders implements ContainerResponseFilter {
     headers.putSingle("X-Content-Type-Options", "nosniff");
     headers.putSingle("X-Frame-Options", "DENY");
     headers.putSingle("Referrer-Policy", "same-origin");
-    headers.putSingle("Content-Security-Policy", CSP);
+    // a download brings its own, stricter policy
+    if (!headers.containsKey("Content-Security-Policy")) {
+      headers.putSingle("Content-Security-Policy", CSP);
+    }
   }
 }

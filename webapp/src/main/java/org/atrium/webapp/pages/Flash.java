@@ -28,6 +28,8 @@ enum Flash {
   LEFT,
   MEMBER_SAVED,
   MEMBER_REMOVED,
+  FILE_UPLOADED,
+  FILE_DELETED,
   /** An action refused because the space would be left without an owner. */
   LAST_OWNER(true),
   DISMISSED,

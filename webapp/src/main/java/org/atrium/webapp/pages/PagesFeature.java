@@ -46,6 +46,7 @@ public final class PagesFeature implements Feature {
     context.register(AnalyticsPage.class);
     context.register(SearchPage.class);
     context.register(ExpertsPage.class);
+    context.register(FilesPage.class);
     return true;
   }
 }

@@ -7,7 +7,8 @@ import org.atrium.spaces.Space;
 import org.atrium.spaces.SpaceKind;
 
 /**
- * The header of a space's pages: its name and description, and tabs to its posts, wiki and members.
+ * The header of a space's pages: its name and description, and tabs to its posts, wiki, files,
+ * questions (in communities) and members.
  */
 final class SpaceHead {
 
@@ -21,7 +22,8 @@ final class SpaceHead {
     MEMBERS("onMembers"),
     SETTINGS("onSettings"),
     WIKI("onWiki"),
-    QA("onQa");
+    QA("onQa"),
+    FILES("onFiles");
 
     private final String flag;
 
@@ -37,6 +39,7 @@ final class SpaceHead {
     model.put("membersHref", Links.space(space.slug(), MEMBERS));
     if (AccessPolicy.canRead(viewer, space)) {
       model.put("wikiHref", Links.wiki(space.slug()));
+      model.put("filesHref", Links.space(space.slug(), FilesPage.FILES));
     }
     if (space.kind() == SpaceKind.COMMUNITY) {
       model.put("communityHref", Links.space(space.slug(), COMMUNITY));

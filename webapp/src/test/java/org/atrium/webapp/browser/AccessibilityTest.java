@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -191,6 +192,26 @@ class AccessibilityTest {
     browser.open("/experts?q=kubernetes");
     browser.find(By.cssSelector(".experts .expert"));
     scanBothThemes("experts");
+  }
+
+  @Test
+  @DisplayName("a space's files, after an upload through the form, and a file's versions pass axe")
+  void filesPages() throws IOException {
+    StreamFixtures fixtures = new StreamFixtures(api);
+    String me = fixtures.people("MKT", 7, 1).pop();
+    String slug = fixtures.space(me, fixtures.slug("axe-files"), "Accessible files", "public");
+
+    browser.resize(Browser.DESKTOP);
+    browser.signIn(me, Api.DEMO_PASSWORD);
+    browser.awaitPath("/home");
+    browser.open("/spaces/" + slug + "/files");
+    browser.find(By.id("file")).sendKeys(FilesBrowserTest.image("floor-plan.png").toString());
+    browser.follow(By.cssSelector(".upload-form button[type=submit]"));
+    browser.find(By.cssSelector(".file-row .file-thumb"));
+    scanBothThemes("files");
+    browser.follow(By.cssSelector(".file-row .file-versions"));
+    browser.find(By.id("versions-heading"));
+    scanBothThemes("file-versions");
   }
 
   /** Scans the open page, named {@code page} in messages and in its dark-theme screenshot. */

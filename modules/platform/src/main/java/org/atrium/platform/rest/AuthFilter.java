@@ -37,6 +37,7 @@ public final class AuthFilter implements ContainerRequestFilter {
   public static final String CSRF_HEADER = "X-CSRF-Token";
   static final String CALLER = Caller.class.getName();
   static final String CSRF_TOKEN = "atrium.csrf";
+  static final String CSRF_PENDING = "atrium.csrf.pending";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   @Inject private AuthService auth;
@@ -74,6 +75,10 @@ public final class AuthFilter implements ContainerRequestFilter {
       return;
     }
     String presented = request.getHeaderString(CSRF_HEADER);
+    if (presented == null && isMultipart(request.getMediaType()) && checksCsrfItself()) {
+      request.setProperty(CSRF_PENDING, Boolean.TRUE);
+      return;
+    }
     if (presented == null && request.hasEntity() && isForm(request.getMediaType())) {
       ContainerRequest jersey = (ContainerRequest) request;
       jersey.bufferEntity();
@@ -86,6 +91,15 @@ public final class AuthFilter implements ContainerRequestFilter {
 
   private static boolean isForm(MediaType type) {
     return type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+  }
+
+  private static boolean isMultipart(MediaType type) {
+    return type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
+  }
+
+  private boolean checksCsrfItself() {
+    return resource.getResourceMethod() != null
+        && resource.getResourceMethod().isAnnotationPresent(CsrfInMultipart.class);
   }
 
   private boolean isPublic() {

@@ -18,13 +18,18 @@ import org.atrium.platform.error.TooLarge;
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class BodyLimitFilter implements ContainerRequestFilter {
 
+  /** Room for the boundaries, part headers and small fields around an uploaded file. */
+  static final long MULTIPART_OVERHEAD = 64 * 1024;
+
   private final long defaultLimit;
   private final long importLimit;
+  private final long uploadLimit;
   @Context private ResourceInfo resource;
 
   public BodyLimitFilter(AtriumConfig config) {
     this.defaultLimit = config.maxBodyBytes();
     this.importLimit = config.maxImportBytes();
+    this.uploadLimit = config.maxUploadBytes() + MULTIPART_OVERHEAD;
   }
 
   @Override
@@ -41,7 +46,13 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
         resource.getResourceMethod() == null
             ? null
             : resource.getResourceMethod().getAnnotation(MaxBody.class);
-    return max == null ? defaultLimit : importLimit;
+    if (max == null) {
+      return defaultLimit;
+    }
+    return switch (max.value()) {
+      case IMPORT -> importLimit;
+      case UPLOAD -> uploadLimit;
+    };
   }
 
   static TooLarge tooLarge(long limit) {

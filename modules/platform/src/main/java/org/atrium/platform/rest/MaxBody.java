@@ -14,6 +14,8 @@ public @interface MaxBody {
 
   /** The limits an endpoint can ask for. */
   enum Kind {
-    IMPORT
+    IMPORT,
+    /** A multipart file upload: the configured file size plus room for the parts' headers. */
+    UPLOAD
   }
 }
