@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,7 +25,17 @@ public final class Api {
           .connectTimeout(Duration.ofSeconds(5))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  /**
+   * Access tokens live 10 minutes; a whole suite on a busy machine takes longer, so a token is
+   * reused for half its life and then fetched anew.
+   */
+  private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
+
+  private static final Map<String, Issued> TOKENS = new ConcurrentHashMap<>();
+
+  /** A token and when it was issued. */
+  private record Issued(String token, Instant at) {}
 
   private final URI base;
 
@@ -55,10 +66,21 @@ public final class Api {
     }
   }
 
-  /** Signs {@code login} in with the demo password, once per server, and returns the token. */
+  /**
+   * Signs {@code login} in with the demo password, once per server and {@link #TOKEN_REUSE}, and
+   * returns the token.
+   */
   public String token(String login) {
-    return TOKENS.computeIfAbsent(
-        base + " " + login, k -> login(login, DEMO_PASSWORD).json().get("access_token").asText());
+    return TOKENS
+        .compute(
+            base + " " + login,
+            (key, held) ->
+                held != null && held.at().plus(TOKEN_REUSE).isAfter(Instant.now())
+                    ? held
+                    : new Issued(
+                        login(login, DEMO_PASSWORD).json().get("access_token").asText(),
+                        Instant.now()))
+        .token();
   }
 
   public Reply login(String login, String password) {
