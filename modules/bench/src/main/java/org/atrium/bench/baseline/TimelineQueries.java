@@ -98,17 +98,29 @@ public final class TimelineQueries {
     }
   }
 
-  /** The first page of {@code viewerId}'s home from the capped inbox; returns rows read. */
+  /**
+   * Inbox entries read for a page: twice a page, so that statuses the viewer may no longer read
+   * (they left the space since) rarely leave it short.
+   */
+  private static final int INBOX_READ = 40;
+
+  /**
+   * The first page of {@code viewerId}'s home from the capped inbox: the statuses of its newest
+   * {@link #INBOX_READ} entries, filtered by the access rule, the newest page of them. The ids come
+   * first, as Mastodon reads them from Redis: joined to their statuses first, H2 would read all 800
+   * entries before sorting. Returns rows read.
+   */
   public static int inbox(Connection connection, long viewerId, int limit) throws SQLException {
     String sql =
         COLUMNS
-            + " from "
+            + " from status s join person a on a.id = s.author_id"
+            + " left join space sp on sp.id = s.space_id where s.id in (select status_id from "
             + INBOX_TABLE
-            + " h join status s on s.id = h.status_id join person a on a.id = s.author_id"
-            + " left join space sp on sp.id = s.space_id where h.person_id = ?"
-            + " and s.deleted_at is null"
+            + " where person_id = ? order by status_id desc fetch first "
+            + INBOX_READ
+            + " rows only) and s.deleted_at is null"
             + readable(memberOf(connection, viewerId))
-            + " order by h.status_id desc fetch first ? rows only";
+            + " order by s.id desc fetch first ? rows only";
     try (PreparedStatement page = connection.prepareStatement(sql)) {
       page.setLong(1, viewerId);
       page.setLong(2, viewerId);
