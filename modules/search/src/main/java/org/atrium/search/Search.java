@@ -89,9 +89,9 @@ public final class Search implements AutoCloseable {
     return index;
   }
 
-  /** Whether the index was created empty at start-up and must be filled from the database. */
+  /** Whether the index has never been completely built and must be filled from the database. */
   public boolean needsRebuild() {
-    return index.created() && index.lastEvent() == 0 && index.size() == 0;
+    return !index.built();
   }
 
   /** Progress of a rebuild: documents done out of about how many. */

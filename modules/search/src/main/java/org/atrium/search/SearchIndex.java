@@ -40,6 +40,9 @@ public final class SearchIndex implements AutoCloseable {
   /** The commit-data key under which the last applied outbox event id is kept. */
   private static final String LAST_EVENT = "atrium.last_event";
 
+  /** The commit-data key that says a full rebuild has completed into this index. */
+  private static final String BUILT = "atrium.built";
+
   private static final double MAX_STALE_SECONDS = 0.1;
 
   private final Path path;
@@ -51,14 +54,14 @@ public final class SearchIndex implements AutoCloseable {
   private final ScheduledExecutorService committer;
   private final AtomicLong lastEvent = new AtomicLong();
   private final ReadWriteLock rebuild = new ReentrantReadWriteLock();
-  private final boolean created;
+  private volatile boolean built;
   private volatile boolean rebuilding;
 
   private SearchIndex(Path path) throws IOException {
     this.path = path;
     Files.createDirectories(path);
     this.directory = FSDirectory.open(path);
-    this.created = !DirectoryReader.indexExists(directory);
+    boolean created = !DirectoryReader.indexExists(directory);
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
@@ -66,7 +69,9 @@ public final class SearchIndex implements AutoCloseable {
     if (created) {
       writer.commit();
     }
-    this.lastEvent.set(committedEvent());
+    Map<String, String> committed = SegmentInfos.readLatestCommit(directory).getUserData();
+    this.lastEvent.set(Long.parseLong(committed.getOrDefault(LAST_EVENT, "0")));
+    this.built = Boolean.parseBoolean(committed.get(BUILT));
     this.searchers = new SearcherManager(writer, new SearcherFactory());
     this.reopener =
         new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0.01);
@@ -92,9 +97,12 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Whether the index was just created, empty: it needs a rebuild from the database. */
-  public boolean created() {
-    return created;
+  /**
+   * Whether a full rebuild has ever completed into this index; a new or interrupted one must be
+   * rebuilt from the database.
+   */
+  public boolean built() {
+    return built;
   }
 
   public boolean rebuilding() {
@@ -141,10 +149,12 @@ public final class SearchIndex implements AutoCloseable {
   void rebuild(long eventId, RebuildWork refill) {
     rebuild.writeLock().lock();
     rebuilding = true;
+    built = false;
     try {
       writer.deleteAll();
       refill.run(doc -> writer.addDocument(Documents.toLucene(doc)));
       lastEvent.set(eventId);
+      built = true;
       commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
@@ -211,7 +221,9 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private synchronized void commit() throws IOException {
-    writer.setLiveCommitData(Map.of(LAST_EVENT, Long.toString(lastEvent.get())).entrySet());
+    writer.setLiveCommitData(
+        Map.of(LAST_EVENT, Long.toString(lastEvent.get()), BUILT, Boolean.toString(built))
+            .entrySet());
     writer.commit();
   }
 
@@ -223,11 +235,6 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       LOG.warn("search index commit failed; retrying in a second", e);
     }
-  }
-
-  private long committedEvent() throws IOException {
-    String value = SegmentInfos.readLatestCommit(directory).getUserData().get(LAST_EVENT);
-    return value == null ? 0 : Long.parseLong(value);
   }
 
   @Override

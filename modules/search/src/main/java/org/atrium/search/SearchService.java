@@ -3,6 +3,7 @@ package org.atrium.search;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,9 @@ public final class SearchService {
   }
 
   public SearchResults search(Caller caller, SearchRequest request) {
+    if (!List.of("date", "relevance").contains(request.sort())) {
+      throw new BadRequest("sort: relevance or date");
+    }
     Query text = UserQuery.parse(request.q(), index.analyzer());
     Query scope = ScopeFilter.of(scope(caller));
     Query filters = filters(request, false);
@@ -70,9 +74,6 @@ public final class SearchService {
                       null,
                       wanted)
                   : new TopScoreDocCollectorManager(wanted, null, wanted);
-          if (!List.of("date", "relevance").contains(request.sort())) {
-            throw new BadRequest("sort: relevance or date");
-          }
           Object[] found =
               searcher.search(
                   all, new MultiCollectorManager(top, FacetCounter.manager(Fields.FACETS)));
@@ -107,7 +108,7 @@ public final class SearchService {
   private List<SearchResults.Hit> hits(
       IndexSearcher searcher, TopDocs docs, Query text, SearchRequest request) throws IOException {
     ScoreDoc[] page =
-        java.util.Arrays.copyOfRange(
+        Arrays.copyOfRange(
             docs.scoreDocs,
             Math.min(request.offset(), docs.scoreDocs.length),
             docs.scoreDocs.length);

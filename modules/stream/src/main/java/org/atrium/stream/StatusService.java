@@ -154,7 +154,9 @@ public final class StatusService {
     return tx.write(
         () -> {
           readableRow(caller, id);
-          store.unfavourite(id, caller.accountId());
+          if (store.unfavourite(id, caller.accountId())) {
+            events.unfavourited(id);
+          }
           return view(caller, id);
         });
   }

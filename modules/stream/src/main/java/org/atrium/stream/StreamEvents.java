@@ -1,7 +1,9 @@
 package org.atrium.stream;
 
 import java.util.Map;
+import org.atrium.platform.index.IndexTopics;
 import org.atrium.platform.outbox.Outbox;
+import org.atrium.stream.store.StatusIndexSource;
 
 /** The outbox events of the microblog, which notifications and live pushes react to. */
 final class StreamEvents {
@@ -28,6 +30,11 @@ final class StreamEvents {
         STATUS_FAVOURITED,
         Long.toString(statusId),
         Map.of("status_id", statusId, "person_id", personId));
+  }
+
+  /** A favourite was withdrawn: no one reacts to that, except the search index's reaction count. */
+  void unfavourited(long statusId) {
+    IndexTopics.refresh(outbox, StatusIndexSource.TYPE, Long.toString(statusId));
   }
 
   void followed(long followerId, long followeeId) {
