@@ -17,10 +17,13 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource dataSource;
   private final SessionFactory sessionFactory;
+  private final WriteGate writeGate;
 
-  private Database(HikariDataSource dataSource, SessionFactory sessionFactory) {
+  private Database(
+      HikariDataSource dataSource, SessionFactory sessionFactory, WriteGate writeGate) {
     this.dataSource = dataSource;
     this.sessionFactory = sessionFactory;
+    this.writeGate = writeGate;
   }
 
   /**
@@ -31,7 +34,10 @@ public final class Database implements AutoCloseable {
     HikariDataSource dataSource = pool(config);
     try {
       migrate(dataSource);
-      return new Database(dataSource, sessionFactory(dataSource, entityClasses));
+      return new Database(
+          dataSource,
+          sessionFactory(dataSource, entityClasses),
+          WriteGate.forUrl(config.jdbcUrl()));
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -44,6 +50,11 @@ public final class Database implements AutoCloseable {
 
   SessionFactory sessionFactory() {
     return sessionFactory;
+  }
+
+  /** What every read-write transaction passes through; see {@link WriteGate}. */
+  public WriteGate writeGate() {
+    return writeGate;
   }
 
   @Override

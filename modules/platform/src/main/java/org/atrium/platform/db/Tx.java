@@ -20,10 +20,12 @@ import org.hibernate.exception.LockAcquisitionException;
 public final class Tx {
 
   private final SessionFactory sessionFactory;
+  private final WriteGate writeGate;
   private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
   public Tx(Database database) {
     this.sessionFactory = database.sessionFactory();
+    this.writeGate = database.writeGate();
   }
 
   /** Runs {@code work} in a read-write transaction and returns its result. */
@@ -65,10 +67,26 @@ public final class Tx {
   }
 
   private <T> T run(Supplier<T> work, boolean readOnly) {
-    if (current.get() != null) {
+    Unit open = current.get();
+    if (open != null) {
+      if (open.readOnly && !readOnly) {
+        throw new IllegalStateException("a write cannot join a read-only transaction");
+      }
       return work.get();
     }
-    Unit unit = new Unit(sessionFactory.openSession());
+    if (readOnly) {
+      return runNew(work, true);
+    }
+    writeGate.enter();
+    try {
+      return runNew(work, false);
+    } finally {
+      writeGate.leave();
+    }
+  }
+
+  private <T> T runNew(Supplier<T> work, boolean readOnly) {
+    Unit unit = new Unit(sessionFactory.openSession(), readOnly);
     current.set(unit);
     Transaction transaction = unit.session.getTransaction();
     try {
@@ -109,10 +127,12 @@ public final class Tx {
 
   private static final class Unit {
     final Session session;
+    final boolean readOnly;
     final List<Runnable> afterCommit = new ArrayList<>();
 
-    Unit(Session session) {
+    Unit(Session session, boolean readOnly) {
       this.session = session;
+      this.readOnly = readOnly;
     }
   }
 }
