@@ -24,7 +24,15 @@ public final class Api {
           .connectTimeout(Duration.ofSeconds(5))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+  private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+  /**
+   * Access tokens live ten minutes and a busy suite outlasts that: a cached token is renewed once
+   * it is older than this.
+   */
+  private static final Duration TOKEN_REUSE = Duration.ofMinutes(8);
+
+  private record Token(String value, java.time.Instant signedIn) {}
 
   private final URI base;
 
@@ -55,10 +63,22 @@ public final class Api {
     }
   }
 
-  /** Signs {@code login} in with the demo password, once per server, and returns the token. */
+  /**
+   * Signs {@code login} in with the demo password, once per server while the token is fresh, and
+   * returns the token.
+   */
   public String token(String login) {
-    return TOKENS.computeIfAbsent(
-        base + " " + login, k -> login(login, DEMO_PASSWORD).json().get("access_token").asText());
+    return TOKENS
+        .compute(
+            base + " " + login,
+            (k, cached) ->
+                cached != null
+                        && cached.signedIn().plus(TOKEN_REUSE).isAfter(java.time.Instant.now())
+                    ? cached
+                    : new Token(
+                        login(login, DEMO_PASSWORD).json().get("access_token").asText(),
+                        java.time.Instant.now()))
+        .value();
   }
 
   public Reply login(String login, String password) {
