@@ -60,15 +60,24 @@ class DurabilityTest {
     command.addAll(
         List.of("serve", "--demo", "--port", Integer.toString(port), "--data", data.toString()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    awaitBanner(process);
-    return process;
+    try {
+      awaitBanner(process);
+      return process;
+    } catch (IOException | RuntimeException | Error e) {
+      process.destroyForcibly().waitFor();
+      throw e;
+    }
   }
 
-  /** Waits for the line that says the server is running, reading the rest in the background. */
+  /**
+   * Waits for the line that says the server is running, reading the rest in the background. The
+   * first start loads the demo organisation and builds the search index, which takes a while on a
+   * busy two-core machine.
+   */
   private static void awaitBanner(Process process) throws IOException {
     BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
     StringBuilder seen = new StringBuilder();
     String line;
     while ((line = out.readLine()) != null) {
