@@ -109,8 +109,7 @@ public final class Atrium {
       }
       return AtriumServer.start(services);
     } catch (Exception | Error e) {
-      services.search().close();
-      services.database().close();
+      services.closeStorage();
       throw e;
     }
   }

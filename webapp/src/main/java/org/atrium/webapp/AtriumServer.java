@@ -82,7 +82,6 @@ public final class AtriumServer implements AutoCloseable {
     services.dispatcher().close();
     services.live().close();
     jetty.stop();
-    services.search().close();
-    services.database().close();
+    services.closeStorage();
   }
 }

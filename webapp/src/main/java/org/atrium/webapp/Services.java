@@ -51,4 +51,14 @@ public record Services(
     Communities communities,
     Search search,
     FileService files,
-    PrometheusMeterRegistry metrics) {}
+    PrometheusMeterRegistry metrics) {
+
+  /**
+   * Closes what holds files under the data directory open: the search index, then the database. A
+   * later {@link Atrium#assemble} in the same process can open them again.
+   */
+  public void closeStorage() {
+    search.close();
+    database.close();
+  }
+}

@@ -44,8 +44,7 @@ final class Offline {
       return INVALID;
     } finally {
       services.dispatcher().drain();
-      services.search().close();
-      services.database().close();
+      services.closeStorage();
     }
   }
 }

@@ -72,8 +72,7 @@ public final class SearchBench implements Callable<Integer> {
       run(services);
     } finally {
       services.dispatcher().close();
-      services.search().close();
-      services.database().close();
+      services.closeStorage();
     }
     return 0;
   }

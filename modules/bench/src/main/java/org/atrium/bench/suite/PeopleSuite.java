@@ -392,7 +392,7 @@ public final class PeopleSuite {
     Files.createDirectories(dir);
   }
 
-  /** Atrium's services over a data directory, in this JVM, closed with the database. */
+  /** Atrium's services over a data directory, in this JVM, closed with their storage. */
   record OpenDatabase(Services services) implements AutoCloseable {
     static OpenDatabase at(Path dir) {
       return new OpenDatabase(
@@ -416,7 +416,7 @@ public final class PeopleSuite {
 
     @Override
     public void close() {
-      services.database().close();
+      services.closeStorage();
     }
   }
 }

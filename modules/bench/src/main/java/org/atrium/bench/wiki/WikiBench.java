@@ -90,7 +90,7 @@ public final class WikiBench implements Callable<Integer> {
     try {
       loaded = WikiDataset.load(services, spaces, pages, revisions, clients, rows -> {});
     } finally {
-      services.database().close();
+      services.closeStorage();
     }
     double loadSeconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(
