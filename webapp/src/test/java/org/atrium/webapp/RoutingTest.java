@@ -74,7 +74,7 @@ class RoutingTest {
     String first = ask("How do I start with zorblang?");
     assertEquals(List.of(e(0), e(1), e(2)), routed(first, 1), "the top three, asker excluded");
     JsonNode routedTo = qa.question(first, asker).get("suggested_experts").get(0);
-    assertTrue(routedTo.get("why").asText().contains(SKILL + " (level 5"), routedTo.toString());
+    assertTrue(routedTo.get("why").asText().contains(SKILL + " · level 5"), routedTo.toString());
     JsonNode notification = routedNotification(api.token(e(0)), first);
     assertTrue(notification.get("subject").get("note").asText().contains(SKILL));
     assertEquals(askerName, notification.get("account").get("username").asText());
