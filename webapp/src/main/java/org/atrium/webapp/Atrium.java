@@ -12,12 +12,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.atrium.communities.store.QaIndexSource;
 import org.atrium.communities.store.QaStore;
 import org.atrium.files.ContentStore;
 import org.atrium.files.FileService;
 import org.atrium.files.FileTextConsumer;
 import org.atrium.files.TextExtractor;
 import org.atrium.files.Thumbnails;
+import org.atrium.files.store.FileIndexSource;
 import org.atrium.files.store.FileStore;
 import org.atrium.people.DirectoryService;
 import org.atrium.people.OrgLoader;
@@ -165,17 +167,6 @@ public final class Atrium {
     dispatcher.register(
         new Notifier(tx, statusStore, notificationStore, policy, directory, outbox, clock));
     dispatcher.register(live);
-    Communities communities =
-        Communities.assemble(
-            tx,
-            policy,
-            directory,
-            new SpaceService(tx, spaceStore, policy, outbox, clock),
-            new NotificationSender(notificationStore, outbox, clock),
-            outbox,
-            dispatcher,
-            clock,
-            routingClock);
     Search search =
         Search.open(
             config.dataDir().resolve("index"),
@@ -188,7 +179,22 @@ public final class Atrium {
                 new SkillIndexSource(tx),
                 new SpaceIndexSource(tx),
                 new StatusIndexSource(tx),
-                new PageIndexSource(tx)));
+                new PageIndexSource(tx),
+                new FileIndexSource(tx, new FileStore(tx)),
+                QaIndexSource.questions(tx, new QaStore(tx)),
+                QaIndexSource.answers(tx, new QaStore(tx))));
+    Communities communities =
+        Communities.assemble(
+            tx,
+            policy,
+            directory,
+            new SpaceService(tx, spaceStore, policy, outbox, clock),
+            new NotificationSender(notificationStore, outbox, clock),
+            outbox,
+            dispatcher,
+            new RankedExpertFinder(search.experts()),
+            clock,
+            routingClock);
     FileService files = files(config, tx, policy, outbox, dispatcher, clock);
     return new Services(
         config,

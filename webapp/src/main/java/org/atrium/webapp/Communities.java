@@ -11,7 +11,6 @@ import org.atrium.communities.ExpertFinder;
 import org.atrium.communities.QuestionRouter;
 import org.atrium.communities.QuestionService;
 import org.atrium.communities.RoutingSettings;
-import org.atrium.communities.SkillExpertFinder;
 import org.atrium.communities.store.AnalyticsStore;
 import org.atrium.communities.store.CommunityStore;
 import org.atrium.communities.store.QaStore;
@@ -25,9 +24,8 @@ import org.atrium.spaces.SpaceService;
 import org.atrium.stream.NotificationSender;
 
 /**
- * The services of communities and Q&amp;A, wired in one place. Experts come from the interim
- * skills-based {@link SkillExpertFinder}; expertise search replaces it by passing another {@link
- * ExpertFinder} here.
+ * The services of communities and Q&amp;A, wired in one place. Routing's experts come from the
+ * {@link ExpertFinder} given here: the expertise ranking, through {@link RankedExpertFinder}.
  */
 public record Communities(
     CommunityService communities,
@@ -48,6 +46,7 @@ public record Communities(
       NotificationSender notifications,
       Outbox outbox,
       OutboxDispatcher dispatcher,
+      ExpertFinder experts,
       Clock clock,
       Clock routingClock) {
     QaStore qa = new QaStore(tx);
@@ -60,7 +59,7 @@ public record Communities(
             tx,
             qa,
             routing,
-            new SkillExpertFinder(tx, routing),
+            experts,
             policy,
             directory,
             notifications,

@@ -62,7 +62,7 @@ class FileTextTest {
     assertTrue(html.contains("Hello wiki"), html);
     assertFalse(html.contains("<b>"), html);
     assertTrue(
-        text(upload("memo.docx", docx("Memo about the harbour project"))).contains("harbour"));
+        text(upload("memo.docx", docx("Memo about the quayside project"))).contains("quayside"));
     assertTrue(
         text(upload("report.pdf", pdf("Annual report of the lighthouse"))).contains("lighthouse"));
   }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * Routing a question to experts, as a story on a server of its own whose routing clock the test
  * moves: five people declare a rare skill at levels 5 to 1 (so the expert ranking is known), the
  * asker declares it too and is never asked, caps and declines route on, and an unanswered question
- * escalates to the next people once a day has passed.
+ * escalates to the next people once a day has passed. Someone who declares nothing but answered on
+ * the topic in public is routed too; an answer in a private community never counts.
  */
 class RoutingTest {
 
@@ -51,6 +52,7 @@ class RoutingTest {
     qa.community("routing", "public", hr);
     qa.member("routing", askerName, "member", hr);
     qa.member("routing", experts.get(4), "member", hr);
+    settle();
   }
 
   @AfterAll
@@ -74,7 +76,7 @@ class RoutingTest {
     String first = ask("How do I start with zorblang?");
     assertEquals(List.of(e(0), e(1), e(2)), routed(first, 1), "the top three, asker excluded");
     JsonNode routedTo = qa.question(first, asker).get("suggested_experts").get(0);
-    assertTrue(routedTo.get("why").asText().contains(SKILL + " (level 5"), routedTo.toString());
+    assertTrue(routedTo.get("why").asText().contains(SKILL + " · level 5"), routedTo.toString());
     JsonNode notification = routedNotification(api.token(e(0)), first);
     assertTrue(notification.get("subject").get("note").asText().contains(SKILL));
     assertEquals(askerName, notification.get("account").get("username").asText());
@@ -104,6 +106,52 @@ class RoutingTest {
     assertEquals(List.of(e(4)), routed(first, 2), "the next one, caps counted per day");
     assertEquals(List.of(), routed(second, 2), "an answered question is not escalated");
     assertEquals(List.of(e(0), e(1), e(2)), routed(fourth, 2));
+  }
+
+  @Test
+  @DisplayName(
+      "routing follows shown expertise: a public accepted answer counts, a private one never")
+  void evidence() {
+    String hr = api.token("hr");
+    List<String> people =
+        PeopleApiTest.usernames(api.get("/api/v1/people?business_unit=DATA&limit=3", hr).json());
+    String seeker = api.token(people.get(0));
+    String shown = people.get(1);
+    String hidden = people.get(2);
+    qa.community("routing-open", "public", hr);
+    qa.member("routing-open", people.get(0), "member", hr);
+    qa.member("routing-open", shown, "member", hr);
+    qa.community("routing-closed", "private", hr);
+    qa.member("routing-closed", people.get(0), "member", hr);
+    qa.member("routing-closed", hidden, "member", hr);
+    String open =
+        qa.asked("routing-open", "Flumrix cache pitfalls?", "What bites?", List.of(), seeker);
+    accepted(open, qa.answered(open, "Flumrix caches are per node.", api.token(shown)), seeker);
+    String closed =
+        qa.asked("routing-closed", "Flumrix in the vault?", "Tell me.", List.of(), seeker);
+    accepted(closed, qa.answered(closed, "Flumrix, twice over.", api.token(hidden)), seeker);
+    settle();
+    assertTrue(
+        api.get("/api/v1/experts?q=flumrix", seeker).body().contains(hidden),
+        "a member of the private community sees the private evidence");
+
+    String question =
+        qa.asked("routing-open", "Scaling it?", "Advice welcome.", List.of("flumrix"), seeker);
+    server.services().dispatcher().drain();
+    JsonNode suggested = qa.question(question, seeker).get("suggested_experts");
+    assertEquals(1, suggested.size(), "nobody declares flumrix: " + suggested);
+    assertEquals(shown, suggested.get(0).get("person").get("username").asText());
+    assertEquals("You answered “Flumrix cache pitfalls?”.", suggested.get(0).get("why").asText());
+    qa.answered(question, "Shard the caches.", api.token(shown));
+  }
+
+  private static void accepted(String question, String answer, String token) {
+    assertEquals(200, qa.accept(question, answer, token).status());
+  }
+
+  private static void settle() {
+    server.services().dispatcher().drain();
+    server.services().search().refresh();
   }
 
   private static String e(int rank) {

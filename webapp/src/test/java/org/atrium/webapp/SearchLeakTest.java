@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Roles × space visibility × search channels: search results, totals, facets, snippets, expert
- * evidence and suggestions show a space's content to exactly the people the access policy lets read
- * it, and a space itself to exactly those who may see it.
+ * evidence and suggestions show a space's content (statuses, pages, files, questions and answers)
+ * to exactly the people the access policy lets read it, and a space itself to exactly those who may
+ * see it.
  */
 class SearchLeakTest {
 
@@ -62,6 +63,8 @@ class SearchLeakTest {
         owner);
     api.put("/api/v1/spaces/sl-elsewhere/members/leak.vendor", Map.of("role", "guest"), owner);
     WikiClient wiki = new WikiClient(api);
+    FilesClient files = new FilesClient(api);
+    QaClient qa = new QaClient(api);
     for (String visibility : VISIBILITIES) {
       String slug = "sl-" + visibility;
       api.post(
@@ -89,9 +92,34 @@ class SearchLeakTest {
           201,
           wiki.create(slug, "lk-page", "Leakprobe" + visibility + " page", "glimmerfrost", owner)
               .status());
+      assertEquals(
+          201,
+          files
+              .upload(
+                  slug, "Fileprobe" + visibility + ".txt", "quillfern notes " + visibility, owner)
+              .status());
+      community(qa, visibility);
     }
     TestServer.shared().services().dispatcher().drain();
     TestServer.shared().services().search().refresh();
+  }
+
+  /**
+   * A community of the visibility with the same people as the space {@code sl-<visibility>} (HR,
+   * who must start it, leaves), holding a question and an answer.
+   */
+  private static void community(QaClient qa, String visibility) {
+    String slug = "slq-" + visibility;
+    String owner = tokens.get(Role.OWNER);
+    String hr = tokens.get(Role.HR);
+    qa.community(slug, visibility, hr);
+    qa.member(slug, usernames.get(Role.OWNER), "owner", hr);
+    qa.member(slug, usernames.get(Role.MEMBER), "member", owner);
+    qa.member(slug, "partner", "guest", owner);
+    assertEquals(204, api.delete("/api/v1/spaces/" + slug + "/members/hr", owner).status());
+    String question =
+        qa.asked(slug, "Qprobe" + visibility + " quillfern?", "Anyone?", List.of("lkq"), owner);
+    qa.answered(question, "Aprobe" + visibility + " quillfern.", tokens.get(Role.MEMBER));
   }
 
   private static List<String> staffOf(String unit) {
@@ -133,6 +161,41 @@ class SearchLeakTest {
     channels.put(
         "tag suggestion",
         (role, v) -> get(role, "/api/v1/suggest?type=tags&q=lk" + v).toString().contains("lk" + v));
+    channels.put(
+        "file results",
+        (role, v) -> search(role, "type=files&q=fileprobe" + v).get("results").size() == 1);
+    channels.put(
+        "file total",
+        (role, v) -> search(role, "type=files&q=fileprobe" + v).get("total").asInt() == 1);
+    channels.put(
+        "file type facet",
+        (role, v) ->
+            search(role, "q=fileprobe" + v).get("facets").get("type").path("files").asInt() == 1);
+    channels.put(
+        "file space facet",
+        (role, v) -> search(role, "q=quillfern").get("facets").get("space").has("sl-" + v));
+    channels.put(
+        "question results",
+        (role, v) -> search(role, "type=questions&q=qprobe" + v).get("results").size() == 1);
+    channels.put(
+        "question total",
+        (role, v) -> search(role, "type=questions&q=qprobe" + v).get("total").asInt() == 1);
+    channels.put(
+        "answer total",
+        (role, v) -> search(role, "type=answers&q=aprobe" + v).get("total").asInt() == 1);
+    channels.put(
+        "question type facet",
+        (role, v) ->
+            search(role, "q=qprobe" + v).get("facets").get("type").path("questions").asInt() == 1);
+    channels.put(
+        "question space facet",
+        (role, v) -> search(role, "q=quillfern").get("facets").get("space").has("slq-" + v));
+    channels.put(
+        "file and question snippets",
+        (role, v) -> {
+          String found = search(role, "q=quillfern&limit=50").toString();
+          return found.contains("Fileprobe" + v) && found.contains("Aprobe" + v);
+        });
     channels.put(
         "expert evidence",
         (role, v) -> get(role, "/api/v1/experts?q=glimmerfrost").toString().contains("sl-" + v));

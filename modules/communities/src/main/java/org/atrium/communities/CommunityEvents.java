@@ -4,8 +4,8 @@ import java.util.Map;
 import org.atrium.platform.outbox.Outbox;
 
 /**
- * The outbox topics of communities, for routing, notifications and (later) the search index. Every
- * payload names the question, and the answer when there is one:
+ * The outbox topics of communities, for routing, notifications and the search index. Every payload
+ * names the question, and the answer when there is one:
  *
  * <ul>
  *   <li>{@code community.question.created} — {@code question_id, space_id}

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ranks people by how likely they are to answer a question. Routing asks this port only, so the
- * expertise search can take the place of the interim {@link SkillExpertFinder} when it is wired in.
+ * Ranks people by how likely they are to answer a question. Routing asks this port only, so
+ * communities need not know the expertise search that the web application plugs in here.
  * Implementations run inside the caller's transaction when there is one.
  */
 public interface ExpertFinder {

@@ -170,19 +170,6 @@ public final class QuestionService {
         });
   }
 
-  /**
-   * Questions and their answers as documents for an index, question ids after {@code
-   * afterQuestionId}, at most {@code questions} questions: for reindexing, not for callers.
-   */
-  public List<QaDocument> documents(long afterQuestionId, int questions) {
-    return tx.read(() -> store.documents(afterQuestionId, questions));
-  }
-
-  /** One question and its answers as documents; empty when it no longer exists. */
-  public List<QaDocument> documentsOf(long questionId) {
-    return tx.read(() -> store.question(questionId).map(store::documents).orElse(List.of()));
-  }
-
   private static long shared(List<String> words, String title) {
     List<String> titleWords = QaText.words(title);
     return words.stream().filter(titleWords::contains).count();

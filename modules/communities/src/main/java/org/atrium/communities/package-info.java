@@ -7,6 +7,6 @@
  * transaction and publish outbox events ({@link org.atrium.communities.CommunityEvents} lists the
  * topics). Routing runs after commit, from the outbox, and on a schedule that escalates questions
  * still unanswered. Experts are found through the {@link org.atrium.communities.ExpertFinder} port,
- * so expertise search can replace the interim skills-based ranking.
+ * which the web application backs with the expertise search's ranking.
  */
 package org.atrium.communities;

@@ -5,12 +5,12 @@ import org.atrium.platform.outbox.Outbox;
 
 /**
  * Tells the rest of Atrium, in the same commit, that a file changed or that its text is ready: text
- * extraction reacts to the first, search to both.
+ * extraction reacts to the first, search ({@code store.FileIndexSource}) to both.
  */
-final class FileEvents {
+public final class FileEvents {
 
-  static final String FILE_CHANGED = "files.file.changed";
-  static final String TEXT_READY = "files.file.text";
+  public static final String FILE_CHANGED = "files.file.changed";
+  public static final String TEXT_READY = "files.file.text";
 
   private final Outbox outbox;
 

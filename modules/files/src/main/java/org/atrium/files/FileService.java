@@ -2,7 +2,6 @@ package org.atrium.files;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.atrium.files.store.FileStore;
 import org.atrium.people.Page;
@@ -173,11 +172,6 @@ public final class FileService {
   /** A live file as search indexes it, whoever asks: search applies the access policy itself. */
   public Optional<FileDocument> document(long id) {
     return tx.read(() -> store.document(id));
-  }
-
-  /** Live files with ids above {@code afterId}, by id, for (re)building a search index. */
-  public List<FileDocument> documents(long afterId, int limit) {
-    return tx.read(() -> store.documents(afterId, limit));
   }
 
   /** How text extraction of a file's latest version ended, once it has. */

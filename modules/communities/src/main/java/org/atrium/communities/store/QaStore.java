@@ -3,6 +3,7 @@ package org.atrium.communities.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.atrium.communities.Answer;
@@ -416,6 +417,30 @@ public final class QaStore {
                     r[5] == null ? null : tags((String) r[5]),
                     Columns.instant(r[6])))
         .toList();
+  }
+
+  /** The ids of a question's answers. */
+  public List<Long> answerIds(long questionId) {
+    return tx.session()
+        .createNativeQuery("select id from answer where question_id = :q", Long.class)
+        .setParameter("q", questionId)
+        .getResultList();
+  }
+
+  /** The questions that the answers {@code answerIds} belong to. */
+  public List<Long> questionIdsOfAnswers(Collection<Long> answerIds) {
+    return tx.session()
+        .createNativeQuery("select distinct question_id from answer where id in (:ids)", Long.class)
+        .setParameterList("ids", answerIds)
+        .getResultList();
+  }
+
+  /** How many questions ({@code type} question) or answers there are. */
+  public long count(String type) {
+    String table = type.equals("question") ? "question" : "answer";
+    return tx.session()
+        .createNativeQuery("select count(*) from " + table, Long.class)
+        .getSingleResult();
   }
 
   /**

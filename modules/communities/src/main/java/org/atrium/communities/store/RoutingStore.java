@@ -1,12 +1,10 @@
 package org.atrium.communities.store;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.atrium.communities.RoutedExpert;
-import org.atrium.communities.SkillHolding;
 import org.atrium.people.PersonRef;
 import org.atrium.platform.db.Columns;
 import org.atrium.platform.db.Tx;
@@ -143,34 +141,5 @@ public final class RoutingStore {
         .setParameter("cutoff", cutoff)
         .setMaxResults(limit)
         .getResultList();
-  }
-
-  /** Active people's holdings of the skills whose name or synonym folds to one of {@code keys}. */
-  public List<SkillHolding> holdings(Collection<String> keys) {
-    if (keys.isEmpty()) {
-      return List.of();
-    }
-    return tx
-        .session()
-        .createNativeQuery(
-            "select p.id, p.username, s.name, ps.level, (select count(*) from endorsement e"
-                + " where e.person_id = ps.person_id and e.skill_id = ps.skill_id)"
-                + " from person_skill ps join person p on p.id = ps.person_id"
-                + " join skill s on s.id = ps.skill_id where p.status = 'active' and ps.skill_id"
-                + " in (select k.id from skill k where k.name_key in (:keys) union"
-                + " select y.skill_id from skill_synonym y where y.synonym_key in (:keys))",
-            Object[].class)
-        .setParameterList("keys", keys)
-        .getResultList()
-        .stream()
-        .map(
-            r ->
-                new SkillHolding(
-                    QaStore.number(r[0]),
-                    (String) r[1],
-                    (String) r[2],
-                    (int) QaStore.number(r[3]),
-                    (int) QaStore.number(r[4])))
-        .toList();
   }
 }

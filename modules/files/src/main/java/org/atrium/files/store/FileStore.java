@@ -241,6 +241,13 @@ public final class FileStore {
         .map(FileStore::document);
   }
 
+  /** How many live files there are, for a rebuild's progress. */
+  public long liveCount() {
+    return tx.session()
+        .createNativeQuery("select count(*) from stored_file where deleted_at is null", Long.class)
+        .getSingleResult();
+  }
+
   /** Live files with ids above {@code afterId}, by id: what a search index loads in batches. */
   public List<FileDocument> documents(long afterId, int limit) {
     return tx

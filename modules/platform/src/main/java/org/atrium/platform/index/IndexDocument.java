@@ -9,7 +9,8 @@ import java.util.Objects;
  * One searchable thing as its module describes it.
  *
  * @param type the kind of document: {@code person}, {@code skill}, {@code space}, {@code status},
- *     {@code page}; a source's {@link IndexSource#type()}
+ *     {@code page}, {@code file}, {@code question}, {@code answer}; a source's {@link
+ *     IndexSource#type()}
  * @param id unique within the type (a database id as text)
  * @param audience who may see it, together with {@code spaceId}
  * @param spaceId the space it lives in, or null when it lives outside spaces

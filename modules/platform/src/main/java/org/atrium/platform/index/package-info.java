@@ -3,9 +3,9 @@
  * module. Search only ever reads what modules describe here.
  *
  * <p>A module that owns searchable things implements {@link org.atrium.platform.index.IndexSource}
- * for each kind of document ({@code person}, {@code status}, {@code page}, later {@code file} and
- * {@code question}) and the web application registers it with search in {@code Atrium.assemble}. A
- * source answers three questions, always from the database as it is now:
+ * for each kind of document ({@code person}, {@code status}, {@code page}, {@code file}, {@code
+ * question}, {@code answer}) and the web application registers it with search in {@code
+ * Atrium.assemble}. A source answers three questions, always from the database as it is now:
  *
  * <ol>
  *   <li>which outbox topics may change its documents ({@link
