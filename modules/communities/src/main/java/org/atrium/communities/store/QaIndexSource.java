@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.atrium.communities.CommunityEvents;
 import org.atrium.communities.QaDocument;
 import org.atrium.platform.db.Tx;
+import org.atrium.platform.index.IdOrderScan;
 import org.atrium.platform.index.IndexDocument;
 import org.atrium.platform.index.IndexDocument.Audience;
 import org.atrium.platform.index.IndexSource;
@@ -99,20 +100,19 @@ public final class QaIndexSource implements IndexSource {
 
   @Override
   public void scan(int size, Consumer<List<IndexDocument>> batch) {
-    long after = 0;
-    while (true) {
-      long from = after;
-      List<QaDocument> found = tx.read(() -> store.documents(from, size));
-      if (found.isEmpty()) {
-        return;
-      }
-      List<IndexDocument> documents =
-          found.stream().filter(d -> d.type().equals(type)).map(QaIndexSource::document).toList();
-      for (int i = 0; i < documents.size(); i += size) {
-        batch.accept(documents.subList(i, Math.min(documents.size(), i + size)));
-      }
-      after = found.getLast().questionId();
-    }
+    IdOrderScan.pages(
+        after -> tx.read(() -> store.documents(after, size)),
+        QaDocument::questionId,
+        found -> {
+          List<IndexDocument> documents =
+              found.stream()
+                  .filter(d -> d.type().equals(type))
+                  .map(QaIndexSource::document)
+                  .toList();
+          for (int i = 0; i < documents.size(); i += size) {
+            batch.accept(documents.subList(i, Math.min(documents.size(), i + size)));
+          }
+        });
   }
 
   private static IndexDocument document(QaDocument d) {

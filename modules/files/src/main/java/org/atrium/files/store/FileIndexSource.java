@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.atrium.files.FileDocument;
 import org.atrium.files.FileEvents;
 import org.atrium.platform.db.Tx;
+import org.atrium.platform.index.IdOrderScan;
 import org.atrium.platform.index.IndexDocument;
 import org.atrium.platform.index.IndexDocument.Audience;
 import org.atrium.platform.index.IndexSource;
@@ -68,16 +69,10 @@ public final class FileIndexSource implements IndexSource {
 
   @Override
   public void scan(int size, Consumer<List<IndexDocument>> batch) {
-    long after = 0;
-    while (true) {
-      long from = after;
-      List<FileDocument> files = tx.read(() -> store.documents(from, size));
-      if (files.isEmpty()) {
-        return;
-      }
-      batch.accept(files.stream().map(FileIndexSource::document).toList());
-      after = files.getLast().id();
-    }
+    IdOrderScan.pages(
+        after -> tx.read(() -> store.documents(after, size)),
+        FileDocument::id,
+        files -> batch.accept(files.stream().map(FileIndexSource::document).toList()));
   }
 
   private static IndexDocument document(FileDocument file) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.atrium.people.PersonStatus;
 import org.atrium.platform.db.Columns;
 import org.atrium.platform.db.Tx;
+import org.atrium.platform.index.IdOrderScan;
 import org.atrium.platform.index.IndexDocument;
 import org.atrium.platform.index.IndexDocument.Audience;
 import org.atrium.platform.index.IndexDocument.Expertise;
@@ -79,26 +80,20 @@ public final class PeopleIndexSource implements IndexSource {
   @Override
   public void scan(int size, Consumer<List<IndexDocument>> batch) {
     Map<Long, List<String>> synonyms = tx.read(this::synonyms);
-    long after = 0;
-    while (true) {
-      long from = after;
-      List<Long> ids =
-          tx.read(
-              () ->
-                  tx.session()
-                      .createNativeQuery(
-                          "select id from person where id > :after and status = :a order by id",
-                          Long.class)
-                      .setParameter("after", from)
-                      .setParameter("a", ACTIVE)
-                      .setMaxResults(size)
-                      .getResultList());
-      if (ids.isEmpty()) {
-        return;
-      }
-      batch.accept(tx.read(() -> documents(ids, synonyms)));
-      after = ids.getLast();
-    }
+    IdOrderScan.pages(
+        after ->
+            tx.read(
+                () ->
+                    tx.session()
+                        .createNativeQuery(
+                            "select id from person where id > :after and status = :a order by id",
+                            Long.class)
+                        .setParameter("after", after)
+                        .setParameter("a", ACTIVE)
+                        .setMaxResults(size)
+                        .getResultList()),
+        Long::longValue,
+        ids -> batch.accept(tx.read(() -> documents(ids, synonyms))));
   }
 
   private List<IndexDocument> documents(List<Long> ids, Map<Long, List<String>> synonyms) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.atrium.platform.db.Columns;
 import org.atrium.platform.db.Tx;
+import org.atrium.platform.index.IdOrderScan;
 import org.atrium.platform.index.IndexDocument;
 import org.atrium.platform.index.IndexDocument.Audience;
 import org.atrium.platform.index.IndexSource;
@@ -76,23 +77,18 @@ public final class SpaceIndexSource implements IndexSource {
 
   @Override
   public void scan(int size, Consumer<List<IndexDocument>> batch) {
-    long after = 0;
-    while (true) {
-      long from = after;
-      List<Object[]> rows =
-          tx.read(
-              () ->
-                  tx.session()
-                      .createNativeQuery(COLUMNS + "where id > :after order by id", Object[].class)
-                      .setParameter("after", from)
-                      .setMaxResults(size)
-                      .getResultList());
-      if (rows.isEmpty()) {
-        return;
-      }
-      batch.accept(documents(rows));
-      after = ((Number) rows.getLast()[0]).longValue();
-    }
+    IdOrderScan.pages(
+        after ->
+            tx.read(
+                () ->
+                    tx.session()
+                        .createNativeQuery(
+                            COLUMNS + "where id > :after order by id", Object[].class)
+                        .setParameter("after", after)
+                        .setMaxResults(size)
+                        .getResultList()),
+        row -> ((Number) row[0]).longValue(),
+        rows -> batch.accept(documents(rows)));
   }
 
   private static List<IndexDocument> documents(List<Object[]> rows) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.atrium.platform.db.Columns;
 import org.atrium.platform.db.Tx;
+import org.atrium.platform.index.IdOrderScan;
 import org.atrium.platform.index.IndexDocument;
 import org.atrium.platform.index.IndexDocument.Audience;
 import org.atrium.platform.index.IndexSource;
@@ -74,25 +75,19 @@ public final class StatusIndexSource implements IndexSource {
 
   @Override
   public void scan(int size, Consumer<List<IndexDocument>> batch) {
-    long after = 0;
-    while (true) {
-      long from = after;
-      List<IndexDocument> documents =
-          tx.read(
-              () ->
-                  documents(
-                      tx.session()
-                          .createNativeQuery(
-                              COLUMNS + "and s.id > :after order by s.id", Object[].class)
-                          .setParameter("after", from)
-                          .setMaxResults(size)
-                          .getResultList()));
-      if (documents.isEmpty()) {
-        return;
-      }
-      batch.accept(documents);
-      after = Long.parseLong(documents.getLast().id());
-    }
+    IdOrderScan.pages(
+        after ->
+            tx.read(
+                () ->
+                    documents(
+                        tx.session()
+                            .createNativeQuery(
+                                COLUMNS + "and s.id > :after order by s.id", Object[].class)
+                            .setParameter("after", after)
+                            .setMaxResults(size)
+                            .getResultList())),
+        document -> Long.parseLong(document.id()),
+        batch);
   }
 
   private List<IndexDocument> documents(List<Object[]> rows) {

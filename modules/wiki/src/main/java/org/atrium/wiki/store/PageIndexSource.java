@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.atrium.platform.db.Columns;
 import org.atrium.platform.db.Tx;
+import org.atrium.platform.index.IdOrderScan;
 import org.atrium.platform.index.IndexDocument;
 import org.atrium.platform.index.IndexDocument.Audience;
 import org.atrium.platform.index.IndexSource;
@@ -75,25 +76,19 @@ public final class PageIndexSource implements IndexSource {
 
   @Override
   public void scan(int size, Consumer<List<IndexDocument>> batch) {
-    long after = 0;
-    while (true) {
-      long from = after;
-      List<IndexDocument> documents =
-          tx.read(
-              () ->
-                  documents(
-                      tx.session()
-                          .createNativeQuery(
-                              COLUMNS + "and p.id > :after order by p.id", Object[].class)
-                          .setParameter("after", from)
-                          .setMaxResults(size)
-                          .getResultList()));
-      if (documents.isEmpty()) {
-        return;
-      }
-      batch.accept(documents);
-      after = Long.parseLong(documents.getLast().id());
-    }
+    IdOrderScan.pages(
+        after ->
+            tx.read(
+                () ->
+                    documents(
+                        tx.session()
+                            .createNativeQuery(
+                                COLUMNS + "and p.id > :after order by p.id", Object[].class)
+                            .setParameter("after", after)
+                            .setMaxResults(size)
+                            .getResultList())),
+        document -> Long.parseLong(document.id()),
+        batch);
   }
 
   private static List<IndexDocument> documents(List<Object[]> rows) {
