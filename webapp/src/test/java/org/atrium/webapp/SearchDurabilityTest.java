@@ -3,10 +3,7 @@ package org.atrium.webapp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +29,8 @@ class SearchDurabilityTest {
   @DisplayName("after kill -9, a restart catches up and finds every acknowledged post")
   void catchesUpAfterKill() throws Exception {
     Path data = Files.createTempDirectory("atrium-search-kill");
-    int port = freePort();
-    Process first = startServer(data, port);
+    int port = ServerProcess.freePort();
+    Process first = ServerProcess.serve(data, port);
     List<String> words = new ArrayList<>();
     try {
       Api api = api(port);
@@ -46,7 +43,7 @@ class SearchDurabilityTest {
     } finally {
       first.destroyForcibly().waitFor();
     }
-    Process second = startServer(data, port);
+    Process second = ServerProcess.serve(data, port);
     try {
       Api api = api(port);
       String token = api.login("hr", "demo").json().get("access_token").asText();
@@ -62,8 +59,8 @@ class SearchDurabilityTest {
   @DisplayName("a deleted index directory is rebuilt at start-up; atrium reindex rebuilds offline")
   void rebuilds() throws Exception {
     Path data = Files.createTempDirectory("atrium-search-rebuild");
-    int port = freePort();
-    Process first = startServer(data, port);
+    int port = ServerProcess.freePort();
+    Process first = ServerProcess.serve(data, port);
     try {
       Api api = api(port);
       String token = api.login("hr", "demo").json().get("access_token").asText();
@@ -73,12 +70,12 @@ class SearchDurabilityTest {
       first.destroy();
       first.waitFor();
     }
-    Process cli = cli(data, "reindex");
+    Process cli = ServerProcess.command("reindex", "--data", data.toString());
     String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, cli.waitFor(), output);
     assertTrue(output.contains("Indexed"), output);
     deleteTree(data.resolve("index"));
-    Process second = startServer(data, port);
+    Process second = ServerProcess.serve(data, port);
     try {
       Api api = api(port);
       String token = api.login("hr", "demo").json().get("access_token").asText();
@@ -111,55 +108,6 @@ class SearchDurabilityTest {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
       }
-    }
-  }
-
-  private static List<String> java() {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("--enable-native-access=ALL-UNNAMED");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("-Datrium.demo.people=" + TestServer.PEOPLE);
-    command.add(Main.class.getName());
-    return command;
-  }
-
-  private static Process cli(Path data, String command) throws IOException {
-    List<String> line = java();
-    line.addAll(List.of(command, "--data", data.toString()));
-    return new ProcessBuilder(line).redirectErrorStream(true).start();
-  }
-
-  private static Process startServer(Path data, int port) throws IOException {
-    List<String> command = java();
-    command.addAll(
-        List.of("serve", "--demo", "--port", Integer.toString(port), "--data", data.toString()));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    awaitBanner(process);
-    return process;
-  }
-
-  private static void awaitBanner(Process process) throws IOException {
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    StringBuilder seen = new StringBuilder();
-    String line;
-    while ((line = out.readLine()) != null) {
-      seen.append(line).append('\n');
-      if (line.startsWith("Atrium is running at")) {
-        Thread.ofVirtual().start(() -> out.lines().forEach(ignored -> {}));
-        return;
-      }
-      assertTrue(Instant.now().isBefore(deadline), "server did not start:\n" + seen);
-    }
-    throw new AssertionError("server exited before it started:\n" + seen);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }
