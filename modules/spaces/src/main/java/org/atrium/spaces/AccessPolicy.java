@@ -127,6 +127,11 @@ public final class AccessPolicy {
     return space;
   }
 
+  /** The rule for the content the caller may read, for queries over many rows to filter by. */
+  public ContentRule contentRule(Caller caller) {
+    return new ContentRule(caller.accountId(), !caller.isGuest());
+  }
+
   /** Every space whose content the caller may read, for filtering timelines and search. */
   public ReadableSpaces readableSpaces(Caller caller) {
     return new ReadableSpaces(store.memberSpaceIds(caller.accountId()), !caller.isGuest());

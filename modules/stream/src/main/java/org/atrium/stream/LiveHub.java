@@ -183,8 +183,7 @@ public final class LiveHub implements OutboxConsumer, AutoCloseable {
         List<Status> page =
             statuses.page(
                 new Scope.Ids(List.of(statusId)),
-                policy.readableSpaces(viewer),
-                viewer.accountId(),
+                policy.contentRule(viewer),
                 TimelineQuery.latest(1));
         if (page.isEmpty()) {
           return Optional.empty();

@@ -2,7 +2,10 @@ package org.atrium.stream;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.atrium.platform.auth.Caller;
 import org.atrium.platform.db.Tx;
@@ -40,10 +43,12 @@ public final class NotificationService {
   public List<Notification> list(Caller caller, Long maxId, int limit) {
     return tx.read(
         () -> {
+          List<NotificationStore.Row> rows = store.list(caller.accountId(), maxId, limit);
+          Map<Long, Status> readableStatuses = readableStatuses(caller, rows);
           ReadableSpaces readable = policy.readableSpaces(caller);
           List<Notification> visible = new ArrayList<>();
-          for (NotificationStore.Row row : store.list(caller.accountId(), maxId, limit)) {
-            visible(caller, readable, row).ifPresent(visible::add);
+          for (NotificationStore.Row row : rows) {
+            visible(readable, readableStatuses, row).ifPresent(visible::add);
           }
           return visible;
         });
@@ -54,7 +59,12 @@ public final class NotificationService {
     return tx.read(
         () ->
             Optional.ofNullable(store.one(caller.accountId(), notificationId))
-                .flatMap(row -> visible(caller, policy.readableSpaces(caller), row)));
+                .flatMap(
+                    row ->
+                        visible(
+                            policy.readableSpaces(caller),
+                            readableStatuses(caller, List.of(row)),
+                            row)));
   }
 
   /** How many visible notifications are waiting, up to {@code MAX_LIMIT}. */
@@ -75,20 +85,32 @@ public final class NotificationService {
     tx.write(() -> store.clear(caller.accountId(), clock.instant()));
   }
 
+  /** The statuses the rows are about, by id, of those the caller may read now. */
+  private Map<Long, Status> readableStatuses(Caller caller, List<NotificationStore.Row> rows) {
+    List<Long> ids =
+        rows.stream()
+            .map(NotificationStore.Row::statusId)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, Status> byId = new HashMap<>();
+    statuses
+        .page(new Scope.Ids(ids), policy.contentRule(caller), TimelineQuery.latest(ids.size()))
+        .forEach(status -> byId.put(status.id(), status));
+    return byId;
+  }
+
   private Optional<Notification> visible(
-      Caller caller, ReadableSpaces readable, NotificationStore.Row row) {
+      ReadableSpaces readable, Map<Long, Status> readableStatuses, NotificationStore.Row row) {
     Status status = null;
     if (row.statusId() != null) {
-      List<Status> found =
-          statuses.page(
-              new Scope.Ids(List.of(row.statusId())),
-              readable,
-              caller.accountId(),
-              TimelineQuery.latest(1));
-      if (found.isEmpty()) {
+      status = readableStatuses.get(row.statusId());
+      if (status == null) {
         return Optional.empty();
       }
-      status = found.getFirst();
     }
     Notification.Subject subject = null;
     if (row.page() != null || row.subjectUrl() != null) {

@@ -197,10 +197,7 @@ public final class StatusService {
     }
     List<Status> found =
         store.page(
-            new Scope.Ids(ids),
-            policy.readableSpaces(caller),
-            caller.accountId(),
-            TimelineQuery.latest(ids.size()));
+            new Scope.Ids(ids), policy.contentRule(caller), TimelineQuery.latest(ids.size()));
     Map<Long, Status> byId = new java.util.HashMap<>();
     found.forEach(s -> byId.put(s.id(), s));
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();

@@ -45,8 +45,7 @@ public final class TimelineService {
         () ->
             store.page(
                 new Scope.InSpace(policy.readable(caller, slug).id()),
-                policy.readableSpaces(caller),
-                caller.accountId(),
+                policy.contentRule(caller),
                 query));
   }
 
@@ -59,16 +58,11 @@ public final class TimelineService {
               directory
                   .activePerson(username)
                   .orElseThrow(() -> new NotFound("no active person '" + username + "'"));
-          return store.page(
-              new Scope.ByAuthor(author.id()),
-              policy.readableSpaces(caller),
-              caller.accountId(),
-              query);
+          return store.page(new Scope.ByAuthor(author.id()), policy.contentRule(caller), query);
         });
   }
 
   private List<Status> read(Caller caller, Scope scope, TimelineQuery query) {
-    return tx.read(
-        () -> store.page(scope, policy.readableSpaces(caller), caller.accountId(), query));
+    return tx.read(() -> store.page(scope, policy.contentRule(caller), query));
   }
 }

@@ -38,7 +38,10 @@ public final class TimelineQueries {
           + " where person_id = ?) or exists (select 1 from status_tag t join tag_follow tf"
           + " on tf.tag = t.tag and tf.person_id = ? where t.status_id = s.id))";
 
-  private static final String MEMBER_OF = "select space_id from space_member where person_id = ?";
+  /** The access rule for an employee, as {@code AccessPolicy.contentRule} words it. */
+  private static final String READABLE =
+      " and (s.space_id is null or sp.visibility = 'public' or s.space_id in"
+          + " (select m.space_id from space_member m where m.person_id = ?))";
 
   private TimelineQueries() {}
 
@@ -65,35 +68,34 @@ public final class TimelineQueries {
    */
   public static int fanOutOnRead(Connection connection, long viewerId, int limit)
       throws SQLException {
-    String readable = readable(memberOf(connection, viewerId));
     String head =
         COLUMNS
             + " from status s join person a on a.id = s.author_id"
             + " left join space sp on sp.id = s.space_id where s.deleted_at is null"
-            + readable;
+            + READABLE;
     String tail = " order by s.id desc fetch first ? rows only";
     int rows;
     try (PreparedStatement recent =
         connection.prepareStatement(
             head
                 + HOME_SCOPE
-                + " and s.id > (select coalesce(max(id), 0) from status) - "
-                + HOME_WINDOW
+                + " and s.id > (select coalesce(max(id), 0) from status) - ?"
                 + tail)) {
-      for (int i = 1; i <= 5; i++) {
+      for (int i = 1; i <= 6; i++) {
         recent.setLong(i, viewerId);
       }
-      recent.setInt(6, limit);
+      recent.setInt(7, HOME_WINDOW);
+      recent.setInt(8, limit);
       rows = withMentionsAndTags(connection, recent, limit);
     }
     if (rows >= 0) {
       return rows;
     }
     try (PreparedStatement sources = connection.prepareStatement(head + FROM_SOURCES + tail)) {
-      for (int i = 1; i <= 5; i++) {
+      for (int i = 1; i <= 6; i++) {
         sources.setLong(i, viewerId);
       }
-      sources.setInt(6, limit);
+      sources.setInt(7, limit);
       return withMentionsAndTags(connection, sources, 0);
     }
   }
@@ -119,12 +121,13 @@ public final class TimelineQueries {
             + " where person_id = ? order by status_id desc fetch first "
             + INBOX_READ
             + " rows only) and s.deleted_at is null"
-            + readable(memberOf(connection, viewerId))
+            + READABLE
             + " order by s.id desc fetch first ? rows only";
     try (PreparedStatement page = connection.prepareStatement(sql)) {
       page.setLong(1, viewerId);
       page.setLong(2, viewerId);
-      page.setInt(3, limit);
+      page.setLong(3, viewerId);
+      page.setInt(4, limit);
       return withMentionsAndTags(connection, page, 0);
     }
   }
@@ -206,26 +209,6 @@ public final class TimelineQueries {
       event.executeUpdate();
     }
     return id;
-  }
-
-  private static List<Long> memberOf(Connection connection, long viewerId) throws SQLException {
-    List<Long> spaces = new ArrayList<>();
-    try (PreparedStatement member = connection.prepareStatement(MEMBER_OF)) {
-      member.setLong(1, viewerId);
-      try (ResultSet r = member.executeQuery()) {
-        while (r.next()) {
-          spaces.add(r.getLong(1));
-        }
-      }
-    }
-    return spaces.isEmpty() ? List.of(-1L) : spaces;
-  }
-
-  /** The access rule for an employee, with the member spaces inlined as Hibernate expands them. */
-  private static String readable(List<Long> memberOf) {
-    return " and (s.space_id is null or sp.visibility = 'public' or s.space_id in ("
-        + memberOf.stream().map(String::valueOf).collect(Collectors.joining(", "))
-        + "))";
   }
 
   /**

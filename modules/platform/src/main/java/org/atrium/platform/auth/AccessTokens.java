@@ -1,5 +1,7 @@
 package org.atrium.platform.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.JwsHeader;
 import io.jsonwebtoken.JwtException;
@@ -36,6 +38,14 @@ public final class AccessTokens {
   private final SigningKey current;
   private final Map<String, SecretKey> keys;
   private final JwtParser parser;
+
+  /**
+   * Tokens verified lately, with their expiry: a client sends the same token with every request for
+   * minutes, and checking its signature and claims again each time cost more than the rest of
+   * authentication. An entry is used only while its token has not expired.
+   */
+  private final Cache<String, Verified> verified =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(MAX_LIFETIME).build();
 
   /** {@code keys} newest first; the first signs, all verify. */
   public AccessTokens(String issuer, Duration ttl, Clock clock, List<SigningKey> keys) {
@@ -90,6 +100,16 @@ public final class AccessTokens {
 
   /** The verified claims of {@code token}: account id and session id. */
   public VerifiedToken verify(String token) {
+    Verified known = verified.getIfPresent(token);
+    if (known != null && clock.instant().isBefore(known.expiresAt())) {
+      return known.token();
+    }
+    Verified fresh = parse(token);
+    verified.put(token, fresh);
+    return fresh.token();
+  }
+
+  private Verified parse(String token) {
     Claims claims;
     try {
       claims = parser.parseSignedClaims(token).getPayload();
@@ -109,11 +129,15 @@ public final class AccessTokens {
       throw new Unauthenticated("the access token is invalid or expired");
     }
     try {
-      return new VerifiedToken(Long.parseLong(claims.getSubject()), sessionId);
+      return new Verified(
+          new VerifiedToken(Long.parseLong(claims.getSubject()), sessionId),
+          expiration.toInstant());
     } catch (NumberFormatException e) {
       throw new Unauthenticated("the access token is invalid or expired");
     }
   }
+
+  private record Verified(VerifiedToken token, Instant expiresAt) {}
 
   /** What a verified token says: whose it is and which session it belongs to. */
   public record VerifiedToken(long accountId, String sessionId) {}

@@ -92,6 +92,7 @@ public final class Database implements AutoCloseable {
             .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
             .applySetting(AvailableSettings.ORDER_INSERTS, true)
             .applySetting(AvailableSettings.ORDER_UPDATES, true)
+            .applySetting(AvailableSettings.IN_CLAUSE_PARAMETER_PADDING, true)
             .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
             .applySetting(AvailableSettings.JDBC_TIME_ZONE, "UTC")
             .applySetting(AvailableSettings.SHOW_SQL, false)

@@ -29,6 +29,29 @@ class AccessTokensTest {
   }
 
   @Test
+  @DisplayName("a token verified before, and remembered, still stops at its expiry")
+  void rememberedExpiry() {
+    MovingClock clock = new MovingClock(NOON);
+    AccessTokens tokens = new AccessTokens("atrium", Duration.ofMinutes(10), clock, List.of(NEW));
+    String token = tokens.issue(7, "ada", "s1");
+    assertEquals(7, tokens.verify(token).accountId());
+    clock.now = NOON.plusSeconds(500);
+    assertEquals(7, tokens.verify(token).accountId());
+    clock.now = NOON.plusSeconds(700);
+    assertThrows(Unauthenticated.class, () -> tokens.verify(token));
+  }
+
+  @Test
+  @DisplayName("a token altered after a good one was verified is refused")
+  void rememberedOnlyVerbatim() {
+    AccessTokens tokens = tokens(NOON, List.of(NEW));
+    String token = tokens.issue(7, "ada", "s1");
+    tokens.verify(token);
+    String forged = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+    assertThrows(Unauthenticated.class, () -> tokens.verify(forged));
+  }
+
+  @Test
   @DisplayName("tokens signed with an older key still verify after rotation; unknown kids do not")
   void rotation() {
     String signedWithOld = tokens(NOON, List.of(OLD)).issue(7, "ada", "s1");
@@ -44,6 +67,30 @@ class AccessTokensTest {
         () ->
             org.atrium.platform.AtriumConfig.from(
                 java.util.Map.of("atrium.jwt.access.seconds", "3600")));
+  }
+
+  /** A clock the test moves by hand. */
+  private static final class MovingClock extends Clock {
+    private Instant now;
+
+    MovingClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
   }
 
   private static AccessTokens tokens(Instant now, List<SigningKey> keys) {

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.atrium.people.PersonRef;
 import org.atrium.platform.db.Columns;
 import org.atrium.platform.db.Tx;
-import org.atrium.spaces.ReadableSpaces;
+import org.atrium.spaces.ContentRule;
 import org.atrium.spaces.SpaceVisibility;
 import org.atrium.stream.Status;
 import org.atrium.stream.StatusEdit;
@@ -242,8 +242,8 @@ public final class StatusStore {
    * starts from its sources instead (own posts, followed people, spaces, followed tags), which for
    * such a home are few. Either way the page is the one the plain query would return.
    */
-  public List<Status> page(
-      Scope scope, ReadableSpaces readable, long viewerId, TimelineQuery query) {
+  public List<Status> page(Scope scope, ContentRule readable, TimelineQuery query) {
+    long viewerId = readable.readerId();
     boolean ascending = query.minId() != null && query.maxId() == null;
     List<Object[]> rows;
     if (scope instanceof Scope.Home home && !ascending) {
@@ -279,11 +279,14 @@ public final class StatusStore {
   }
 
   private List<Object[]> select(
-      ReadableSpaces readable, long viewerId, TimelineQuery query, ScopeSql scope) {
-    StringBuilder sql = new StringBuilder(COLUMNS).append(" where s.deleted_at is null");
+      ContentRule readable, long viewerId, TimelineQuery query, ScopeSql scope) {
+    StringBuilder sql =
+        new StringBuilder(COLUMNS)
+            .append(" where s.deleted_at is null and ")
+            .append(readable.where("s.space_id", "sp.visibility"));
     Map<String, Object> params = new HashMap<>();
     params.put("viewer", viewerId);
-    appendReadable(sql, params, readable);
+    params.put(ContentRule.READER, readable.readerId());
     scope.append(sql, params);
     if (query.maxId() != null) {
       sql.append(" and s.id < :max");
@@ -338,19 +341,6 @@ public final class StatusStore {
               + " where m.person_id = :home"
               + " union select t.status_id from status_tag t join tag_follow tf on tf.tag = t.tag"
               + " where tf.person_id = :home)");
-    }
-  }
-
-  private static void appendReadable(
-      StringBuilder sql, Map<String, Object> params, ReadableSpaces readable) {
-    List<Long> memberOf =
-        readable.memberOf().isEmpty() ? List.of(-1L) : List.copyOf(readable.memberOf());
-    params.put("memberOf", memberOf);
-    if (readable.employee()) {
-      sql.append(
-          " and (s.space_id is null or sp.visibility = 'public' or s.space_id in (:memberOf))");
-    } else {
-      sql.append(" and s.space_id in (:memberOf)");
     }
   }
 
