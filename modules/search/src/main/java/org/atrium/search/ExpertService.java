@@ -171,6 +171,7 @@ public final class ExpertService {
     for (ScoreDoc hit : searcher.search(people, CANDIDATES).scoreDocs) {
       Document doc = stored.document(hit.doc);
       Candidate candidate = candidates.computeIfAbsent(doc.get(Fields.AUTHOR), Candidate::new);
+      candidate.person = person(doc);
       for (String line : doc.getValues(Fields.EXPERTISE)) {
         String[] parts = line.split("\t");
         boolean named = false;
@@ -252,30 +253,34 @@ public final class ExpertService {
   /** Attaches each candidate's person document; those without one (deactivated, hidden) drop. */
   private void people(IndexSearcher searcher, Query scope, Map<String, Candidate> candidates)
       throws IOException {
-    if (candidates.isEmpty()) {
+    List<BytesRef> unread =
+        candidates.values().stream()
+            .filter(candidate -> candidate.person == null)
+            .map(candidate -> new BytesRef(candidate.username))
+            .toList();
+    if (unread.isEmpty()) {
       return;
     }
     Query people =
         new BooleanQuery.Builder()
-            .add(
-                new TermInSetQuery(
-                    Fields.AUTHOR, candidates.keySet().stream().map(BytesRef::new).toList()),
-                Occur.MUST)
+            .add(new TermInSetQuery(Fields.AUTHOR, unread), Occur.MUST)
             .add(new TermQuery(new Term(Fields.TYPE, "person")), Occur.FILTER)
             .add(scope, Occur.FILTER)
             .build();
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : searcher.search(people, candidates.size()).scoreDocs) {
+    for (ScoreDoc hit : searcher.search(people, unread.size()).scoreDocs) {
       Document doc = stored.document(hit.doc);
-      Candidate candidate = candidates.get(doc.get(Fields.AUTHOR));
-      candidate.person =
-          new ExpertResults.Person(
-              doc.get(Fields.AUTHOR),
-              doc.get(Fields.TITLE),
-              doc.get("business_unit"),
-              doc.get("location"),
-              doc.get(Fields.URL));
+      candidates.get(doc.get(Fields.AUTHOR)).person = person(doc);
     }
+  }
+
+  private static ExpertResults.Person person(Document doc) {
+    return new ExpertResults.Person(
+        doc.get(Fields.AUTHOR),
+        doc.get(Fields.TITLE),
+        doc.get("business_unit"),
+        doc.get("location"),
+        doc.get(Fields.URL));
   }
 
   /** The best of each business unit in turn, in the order of their best people. */

@@ -24,8 +24,8 @@ import org.atrium.platform.error.BadRequest;
 /**
  * What a person typed, as a bounded Lucene query: the classic syntax (phrases in quotes, {@code
  * AND}/{@code OR}/{@code -}, {@code term*}, {@code term~}) over titles (weighing most) and bodies,
- * each plain word also matching as a prefix and with a typo or two. Syntax errors, leading
- * wildcards, regular expressions, ranges and overlong input are refused as 400s, never run.
+ * each plain word also matching as a prefix and, when asked, with a typo or two. Syntax errors,
+ * leading wildcards, regular expressions, ranges and overlong input are refused as 400s, never run.
  */
 final class UserQuery {
 
@@ -41,9 +41,12 @@ final class UserQuery {
 
   private UserQuery() {}
 
-  /** The query for {@code text}, or every document when it is blank. */
-  static Query parse(String text, Analyzer analyzer) {
-    return tolerant(exact(text, analyzer));
+  /**
+   * The query for {@code text}, or every document when it is blank; {@code typos} lets each plain
+   * word also match with a typo, which costs more than the rest of the query to look up.
+   */
+  static Query parse(String text, Analyzer analyzer, boolean typos) {
+    return tolerant(exact(text, analyzer), typos);
   }
 
   /**
@@ -101,35 +104,38 @@ final class UserQuery {
     }
   }
 
-  /** Each plain word also matches as a prefix and with a typo, both weighing less than itself. */
-  static Query tolerant(Query query) {
+  /**
+   * Each plain word also matches as a prefix and, with {@code typos}, with a typo, both weighing
+   * less than itself.
+   */
+  static Query tolerant(Query query, boolean typos) {
     return switch (query) {
-      case TermQuery term -> tolerantTerm(term.getTerm());
-      case BoostQuery boost -> new BoostQuery(tolerant(boost.getQuery()), boost.getBoost());
+      case TermQuery term -> tolerantTerm(term.getTerm(), typos);
+      case BoostQuery boost -> new BoostQuery(tolerant(boost.getQuery(), typos), boost.getBoost());
       case BooleanQuery bool -> {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         builder.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
         for (BooleanClause clause : bool.clauses()) {
-          builder.add(tolerant(clause.query()), clause.occur());
+          builder.add(tolerant(clause.query(), typos), clause.occur());
         }
         yield builder.build();
       }
       case DisjunctionMaxQuery dismax ->
           new DisjunctionMaxQuery(
-              dismax.getDisjuncts().stream().map(UserQuery::tolerant).toList(),
+              dismax.getDisjuncts().stream().map(q -> tolerant(q, typos)).toList(),
               dismax.getTieBreakerMultiplier());
       default -> query;
     };
   }
 
-  private static Query tolerantTerm(Term term) {
+  private static Query tolerantTerm(Term term, boolean typos) {
     String text = term.text();
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     any.add(new TermQuery(term), Occur.SHOULD);
     if (text.length() >= MIN_PREFIX) {
       any.add(new BoostQuery(new PrefixQuery(term), 0.5f), Occur.SHOULD);
     }
-    if (text.length() >= MIN_FUZZY) {
+    if (typos && text.length() >= MIN_FUZZY) {
       int edits = text.length() >= 8 ? 2 : 1;
       any.add(
           new BoostQuery(new FuzzyQuery(term, edits, 1, MAX_EXPANSIONS, true), 0.3f), Occur.SHOULD);
