@@ -1,5 +1,7 @@
 package org.atrium.wiki;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,8 +99,24 @@ public final class WikiText {
 
   private WikiText() {}
 
+  /**
+   * Pages are read far more often than they change, and their HTML depends on nothing but the space
+   * and the text: the HTML of recently read revisions is kept, up to about 16 million characters.
+   */
+  private static final Cache<Rendering, String> RENDERED =
+      Caffeine.newBuilder()
+          .maximumWeight(16_000_000)
+          .weigher((Rendering key, String html) -> key.markdown().length() + html.length())
+          .build();
+
+  private record Rendering(String space, String markdown) {}
+
   /** Safe HTML for {@code markdown}; {@code [[page]]} links point into {@code space}. */
   public static String render(String space, String markdown) {
+    return RENDERED.get(new Rendering(space, markdown), key -> renderNow(space, markdown));
+  }
+
+  private static String renderNow(String space, String markdown) {
     Node document = PARSER.parse(markdown);
     forEachText(document, node -> linkPages(node, space));
     return POLICY.sanitize(RENDERER.render(document)).trim();
