@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.atrium.bench.dataset.Tier;
 import org.atrium.bench.load.LoadSettings;
 import org.atrium.bench.search.SearchBench;
+import org.atrium.bench.search.SearchScale;
 import org.atrium.bench.suite.BenchSettings;
 import org.atrium.bench.suite.MicroblogReport;
 import org.atrium.bench.suite.MicroblogSuite;
@@ -102,8 +103,9 @@ public final class BenchMain implements Callable<Integer> {
 
   /**
    * What {@code --only} can pick: the people directory, one of the microblog scenarios, or search
-   * (expertise nDCG@10 on an organisation of the tier's size with hidden expertise, search and
-   * experts latency, reindex docs/s; it prints its figures and leaves the report alone).
+   * (reindex docs/s, search, experts and suggest latency and search throughput against raw Lucene
+   * over the tier's people, microblog and a wiki; then expertise nDCG@10 on an organisation of at
+   * most 2,000 people with hidden expertise; it prints its figures and leaves the report alone).
    */
   enum Part {
     PEOPLE,
@@ -122,6 +124,14 @@ public final class BenchMain implements Callable<Integer> {
               + " the tier's people loaded but not measured). Parts: people, timeline, posting,"
               + " live, search. Default: all.")
   Set<Part> only = EnumSet.allOf(Part.class);
+
+  @Option(
+      names = "--reuse-data",
+      description =
+          "Reuse the microblog and search datasets an earlier run of the tier loaded in the work"
+              + " directory (with the posts its posting runs added) instead of loading them"
+              + " again; the large ones take a quarter of an hour each to load.")
+  boolean reuseData;
 
   @Option(
       names = "--sse-clients",
@@ -154,7 +164,8 @@ public final class BenchMain implements Callable<Integer> {
             report,
             System.getProperty(COMMAND_PROPERTY, "atrium-bench " + String.join(" ", args)),
             serverJvmOptions,
-            aot && aotSupported());
+            aot && aotSupported(),
+            reuseData);
     System.out.printf(
         Locale.ROOT,
         "Benchmarking the %s tier (%,d people): %d runs, %d clients%n",
@@ -182,7 +193,8 @@ public final class BenchMain implements Callable<Integer> {
       System.out.println("Wrote the " + tier.label() + " tier's microblog figures to " + report);
     }
     if (only.contains(Part.SEARCH)) {
-      return SearchBench.forPeople(tier.people()).call();
+      new SearchScale(tier, work, warmup, duration, System.out, reuseData).run();
+      return SearchBench.forPeople(Math.min(tier.people(), Tier.SMALL.people())).call();
     }
     return 0;
   }

@@ -1,14 +1,21 @@
 package org.atrium.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.atrium.bench.dataset.Tier;
+import org.atrium.bench.search.SearchScale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +64,31 @@ class BenchSmokeTest {
         "| POST /api/v1/statuses |",
         "| raw JDBC, a post's inserts, committed |",
         "| post → live update at connected followers |");
+  }
+
+  @Test
+  @Timeout(value = 180, unit = TimeUnit.SECONDS)
+  void aTinySearchRunTimesSearchBesideRawLucene() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    new SearchScale(
+            Tier.TINY,
+            dir.resolve("work"),
+            Duration.ofMillis(500),
+            Duration.ofMillis(500),
+            new PrintStream(printed, true, StandardCharsets.UTF_8),
+            false)
+        .run();
+
+    String text = printed.toString(StandardCharsets.UTF_8);
+    assertTrue(Pattern.compile("Reindex: [1-9][0-9,]* documents").matcher(text).find(), text);
+    assertContains(
+        text,
+        "search, one client",
+        "experts, one client",
+        "suggest, one client",
+        "raw Lucene, same queries and filters",
+        "search throughput: ");
+    assertFalse(Pattern.compile("errors [1-9]").matcher(text).find(), text);
   }
 
   private String run(String only, String... more) throws Exception {

@@ -8,7 +8,8 @@ import org.atrium.bench.load.LoadSettings;
 /**
  * One suite run: the tier, how many times each figure is measured, the load per measurement, where
  * to keep the data, where to write the report, the command line to print in it, extra JVM options
- * for Atrium, and whether to also time Atrium's start-up with a JDK AOT cache.
+ * for Atrium, whether to also time Atrium's start-up with a JDK AOT cache, and whether to reuse a
+ * microblog dataset an earlier run loaded.
  */
 public record BenchSettings(
     Tier tier,
@@ -18,7 +19,8 @@ public record BenchSettings(
     Path report,
     String command,
     List<String> serverJvmOptions,
-    boolean aot) {
+    boolean aot,
+    boolean reuseData) {
 
   public BenchSettings {
     if (runs < 1 || runs > 20) {

@@ -47,8 +47,7 @@ public record MicroblogSummary(
         "the tier's %,d people (seed %d), then %,d spaces (half public, a third private, the rest"
             + " secret) with %,d memberships; %,d posts, of which %,d replies and %,d in spaces,"
             + " with %,d mentions and %,d hashtags used (%,d distinct); %,d follows (%.0f a person)"
-            + " and %,d hashtag follows (%.0f a person); %,d microblog rows generated and loaded"
-            + " in %.1f s",
+            + " and %,d hashtag follows (%.0f a person); %,d microblog rows %s",
         people,
         Tier.SEED,
         spaces,
@@ -64,6 +63,8 @@ public record MicroblogSummary(
         tagFollows,
         tagFollows / (double) people,
         rows,
-        seconds);
+        Double.isNaN(seconds)
+            ? "loaded by an earlier run and reused (with the posts earlier runs added)"
+            : String.format(Locale.ROOT, "generated and loaded in %.1f s", seconds));
   }
 }

@@ -381,7 +381,7 @@ public final class PeopleSuite {
     return nanos / 1e9;
   }
 
-  static void recreate(Path dir) throws IOException {
+  public static void recreate(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (Stream<Path> paths = Files.walk(dir)) {
         for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
@@ -393,8 +393,8 @@ public final class PeopleSuite {
   }
 
   /** Atrium's services over a data directory, in this JVM, closed with their storage. */
-  record OpenDatabase(Services services) implements AutoCloseable {
-    static OpenDatabase at(Path dir) {
+  public record OpenDatabase(Services services) implements AutoCloseable {
+    public static OpenDatabase at(Path dir) {
       return new OpenDatabase(
           Atrium.assemble(AtriumConfig.from(Map.of("atrium.data.dir", dir.toString()))));
     }
@@ -404,7 +404,7 @@ public final class PeopleSuite {
      * over indexes far bigger than the default cache, which would read most pages back from disk.
      * Only the loading harness uses it; Atrium is measured with its own settings.
      */
-    static OpenDatabase forBulkLoad(Path dir) {
+    public static OpenDatabase forBulkLoad(Path dir) {
       String url =
           "jdbc:h2:file:"
               + dir.resolve("atrium").toString().replace('\\', '/')

@@ -26,7 +26,7 @@ import org.atrium.webapp.Services;
  * revisions go straight into the tables in JDBC batches, as a bulk import would. Also: a page with
  * two 1,000-line revisions to diff, and one page per saving client.
  */
-final class WikiDataset {
+public final class WikiDataset {
 
   static final String SPACE_PREFIX = "wb-";
   static final String DIFF_PAGE = "diff-1000";
@@ -62,12 +62,12 @@ final class WikiDataset {
   };
 
   /** What was loaded: who owns the spaces, which they are, and how much is in them. */
-  record Loaded(
+  public record Loaded(
       String owner, List<String> readers, List<String> spaces, int pages, long revisions) {}
 
   private WikiDataset() {}
 
-  static Loaded load(
+  public static Loaded load(
       Services services, int spaces, int pages, int revisions, int savers, LongConsumer progress)
       throws SQLException {
     services

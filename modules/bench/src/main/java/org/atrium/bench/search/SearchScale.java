@@ -1,0 +1,350 @@
+package org.atrium.bench.search;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.FSDirectory;
+import org.atrium.bench.dataset.Dataset;
+import org.atrium.bench.dataset.Microblog;
+import org.atrium.bench.dataset.Tier;
+import org.atrium.bench.load.Client;
+import org.atrium.bench.load.LoadDriver;
+import org.atrium.bench.load.LoadResult;
+import org.atrium.bench.load.LoadSettings;
+import org.atrium.bench.load.Workload;
+import org.atrium.bench.suite.PeopleSuite;
+import org.atrium.bench.suite.PeopleSuite.OpenDatabase;
+import org.atrium.bench.wiki.WikiDataset;
+import org.atrium.platform.auth.Caller;
+import org.atrium.platform.auth.Role;
+import org.atrium.search.ExpertRequest;
+import org.atrium.search.SearchRequest;
+import org.atrium.webapp.Services;
+
+/**
+ * Search at a tier's scale: the tier's people and microblog plus a wiki, indexed by a timed full
+ * rebuild; then search, {@code /experts} and suggestions timed one request at a time, and search
+ * throughput beside its baseline, raw Lucene running the very same queries (the same text query
+ * under the same permission filter, built for the same people) on the same index in the same run.
+ *
+ * <p>Atrium is measured in process, through the services behind {@code /api/v1/search}, {@code
+ * /api/v1/experts} and {@code /api/v1/suggest}: what it adds to Lucene is reading the caller's
+ * scope from the database, facet counts over every hit, and highlighted snippets.
+ */
+public final class SearchScale {
+
+  /** What people type: broad and narrow words of the posts and pages, phrases, prefixes, typos. */
+  private static final List<String> TYPED =
+      List.of(
+          "dashboard",
+          "migration plan",
+          "onboarding checklist",
+          "build pipeline",
+          "customer workshop",
+          "devops",
+          "incident postmortem",
+          "privacy",
+          "roadmap",
+          "latency",
+          "security audit",
+          "contract",
+          "hiring",
+          "dashb*",
+          "deplo*",
+          "pipline",
+          "roadmpa",
+          "\"data warehouse\"");
+
+  private static final int CALLERS = 32;
+
+  /**
+   * Written once the data is loaded: the dataset is the same for a tier every time, so a later run
+   * may reuse it (the large one takes a quarter of an hour to load) and only rebuild the index.
+   */
+  private static final String LOADED = "loaded";
+
+  private final Tier tier;
+  private final Path work;
+  private final Duration warmup;
+  private final Duration duration;
+  private final PrintStream out;
+  private final boolean reuse;
+
+  /** {@code reuse}: keep the data an earlier run loaded, if it finished loading. */
+  public SearchScale(
+      Tier tier, Path work, Duration warmup, Duration duration, PrintStream out, boolean reuse) {
+    this.tier = tier;
+    this.reuse = reuse;
+    this.work = work;
+    this.warmup = warmup;
+    this.duration = duration;
+    this.out = out;
+  }
+
+  /** Wiki pages beside the tier's microblog: 100,000 on the large tier, as issue 6 sets it. */
+  static int wikiPages(Tier tier) {
+    return switch (tier) {
+      case TINY -> 200;
+      case SMALL -> 5_000;
+      case LARGE -> 100_000;
+    };
+  }
+
+  public void run() throws Exception {
+    Path data = work.toAbsolutePath().resolve(tier.label()).resolve("search-data");
+    Path loaded = data.resolve(LOADED);
+    if (reuse && Files.exists(loaded)) {
+      out.println("Reusing the tier's search data loaded before in " + data);
+    } else {
+      load(data);
+      Files.writeString(loaded, tier.label());
+    }
+    try (OpenDatabase db = OpenDatabase.at(data)) {
+      Services services = db.services();
+      long started = System.nanoTime();
+      long documents;
+      try (ProgressBar bar = bar("Reindexing", " docs")) {
+        documents =
+            services
+                .search()
+                .rebuild(
+                    (done, total) -> {
+                      bar.maxHint(total);
+                      bar.stepTo(done);
+                    });
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      out.printf(
+          Locale.ROOT,
+          "Reindex: %,d documents in %.1f s = %,.0f docs/s%n",
+          documents,
+          seconds,
+          documents / seconds);
+      List<Caller> callers = callers(services);
+      List<String> queries = queries(services);
+      timeOneAtATime(services, callers, queries);
+      compareWithLucene(services, data.resolve("index"), callers, queries);
+    }
+  }
+
+  private void load(Path data) throws Exception {
+    PeopleSuite.recreate(data);
+    Dataset dataset = Dataset.generate(tier, part -> {});
+    try (OpenDatabase db = OpenDatabase.forBulkLoad(data)) {
+      long started = System.nanoTime();
+      dataset.load(db.services(), rows -> {});
+      Microblog microblog = dataset.extend(Microblog.PART, Microblog.class);
+      try (ProgressBar bar = bar("Loading microblog", " rows")) {
+        bar.maxHint(microblog.rows());
+        microblog.load(db.services(), bar::stepBy);
+      }
+      int pages = wikiPages(tier);
+      try (ProgressBar bar = bar("Loading wiki", " rows")) {
+        bar.maxHint(pages);
+        WikiDataset.load(db.services(), 100, pages, 1, 0, bar::stepBy);
+      }
+      out.printf(
+          Locale.ROOT,
+          "Loaded %,d people, %,d microblog rows and %,d wiki pages in %.1f s%n",
+          tier.people(),
+          microblog.rows(),
+          pages,
+          (System.nanoTime() - started) / 1e9);
+    }
+  }
+
+  private static ProgressBar bar(String task, String unit) {
+    return new ProgressBarBuilder()
+        .setTaskName(task)
+        .setUpdateIntervalMillis(250)
+        .setUnit(unit, 1)
+        .showSpeed()
+        .build();
+  }
+
+  /** Employees spread over the directory, each searching as themselves. */
+  private static List<Caller> callers(Services services) throws SQLException {
+    List<Caller> callers = new ArrayList<>();
+    select(
+        services,
+        "select id, username from person where role = 'employee' and status = 'active'"
+            + " order by mod(id * 7919, 10007) fetch first "
+            + CALLERS
+            + " rows only",
+        row -> callers.add(new Caller(row.getLong(1), row.getString(2), Role.EMPLOYEE, "bench")));
+    return callers;
+  }
+
+  /** {@link #TYPED} and a few skills and surnames of the tier. */
+  private static List<String> queries(Services services) throws SQLException {
+    List<String> queries = new ArrayList<>(TYPED);
+    select(
+        services,
+        "select name from skill order by mod(id * 31, 101) fetch first 6 rows only",
+        row -> queries.add(row.getString(1)));
+    select(
+        services,
+        "select distinct display_name from person order by display_name fetch first 4 rows only",
+        row -> queries.add(row.getString(1).substring(row.getString(1).lastIndexOf(' ') + 1)));
+    return queries;
+  }
+
+  @FunctionalInterface
+  private interface Row {
+    void read(ResultSet row) throws SQLException;
+  }
+
+  private static void select(Services services, String sql, Row row) throws SQLException {
+    try (Connection connection = services.database().dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        row.read(rows);
+      }
+    }
+  }
+
+  private void timeOneAtATime(Services services, List<Caller> callers, List<String> queries)
+      throws Exception {
+    print(
+        measure(
+            "search, one client",
+            1,
+            (caller, q) ->
+                services.search().search().search(callers.get(caller), SearchRequest.of(q)),
+            queries));
+    print(
+        measure(
+            "experts, one client",
+            1,
+            (caller, q) ->
+                services
+                    .search()
+                    .experts()
+                    .experts(callers.get(caller), new ExpertRequest(q, null, null, 10, null, null)),
+            queries));
+    print(
+        measure(
+            "suggest, one client",
+            1,
+            (caller, q) ->
+                services
+                    .search()
+                    .suggest()
+                    .suggest(
+                        callers.get(caller), q.substring(0, Math.min(4, q.length())), null, 10),
+            queries));
+  }
+
+  /**
+   * Search throughput with as many clients as callers, beside raw Lucene running each caller's
+   * query, prebuilt (the same text query under the same scope filter), on a searcher of its own
+   * over the same index: top ten by score, an exact total, and the ten documents' stored fields.
+   */
+  private void compareWithLucene(
+      Services services, Path index, List<Caller> callers, List<String> queries) throws Exception {
+    Query[][] prebuilt = new Query[callers.size()][queries.size()];
+    for (int c = 0; c < callers.size(); c++) {
+      for (int q = 0; q < queries.size(); q++) {
+        prebuilt[c][q] =
+            services.search().search().query(callers.get(c), SearchRequest.of(queries.get(q)));
+      }
+    }
+    try (FSDirectory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      LoadResult lucene =
+          measure(
+              "raw Lucene, same queries and filters",
+              callers.size(),
+              (caller, q) -> topTen(searcher, prebuilt[caller][queries.indexOf(q)]),
+              queries);
+      LoadResult atrium =
+          measure(
+              "search",
+              callers.size(),
+              (caller, q) ->
+                  services.search().search().search(callers.get(caller), SearchRequest.of(q)),
+              queries);
+      print(lucene);
+      print(atrium);
+      out.printf(
+          Locale.ROOT,
+          "search throughput: %.2f× raw Lucene%n",
+          atrium.throughput() / lucene.throughput());
+    }
+  }
+
+  private static void topTen(IndexSearcher searcher, Query query) {
+    try {
+      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc hit : top.scoreDocs) {
+        stored.document(hit.doc);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** One call of a workload: the caller's index and the query typed. */
+  @FunctionalInterface
+  private interface Call {
+    void run(int caller, String query);
+  }
+
+  private LoadResult measure(String name, int clients, Call call, List<String> queries)
+      throws Exception {
+    Workload workload =
+        new Workload() {
+          @Override
+          public String name() {
+            return name;
+          }
+
+          @Override
+          public Client client(int index) {
+            return new Client() {
+              private int next = index;
+
+              @Override
+              public void call() {
+                int n = next++;
+                call.run(n % CALLERS, queries.get(Math.floorMod(n * 7, queries.size())));
+              }
+            };
+          }
+        };
+    return LoadDriver.run(workload, new LoadSettings(clients, warmup, duration));
+  }
+
+  private void print(LoadResult result) {
+    out.printf(
+        Locale.ROOT,
+        "%-40s %,8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  errors %d%s%n",
+        result.workload(),
+        result.throughput(),
+        result.p50(),
+        result.p99(),
+        result.max(),
+        result.errors(),
+        result.firstError() == null ? "" : " (" + result.firstError() + ")");
+  }
+}
