@@ -158,7 +158,7 @@ public final class SearchScale {
       int pages = wikiPages(tier);
       try (ProgressBar bar = bar("Loading wiki", " rows")) {
         bar.maxHint(pages);
-        WikiDataset.load(db.services(), 100, pages, 1, 0, bar::stepBy);
+        WikiDataset.load(db.services(), 100, pages, 1, 0, 0, bar::stepBy);
       }
       out.printf(
           Locale.ROOT,

@@ -51,6 +51,12 @@ public final class WikiBench implements Callable<Integer> {
   int revisions;
 
   @Option(
+      names = "--files",
+      description = "Files in the spaces (default: ${DEFAULT-VALUE}).",
+      defaultValue = "20000")
+  int files;
+
+  @Option(
       names = "--spaces",
       description = "Spaces (default: ${DEFAULT-VALUE}).",
       defaultValue = "100")
@@ -88,16 +94,17 @@ public final class WikiBench implements Callable<Integer> {
         Atrium.assemble(
             AtriumConfig.from(Map.of("atrium.data.dir", data.toString(), "atrium.demo", "true")));
     try {
-      loaded = WikiDataset.load(services, spaces, pages, revisions, clients, rows -> {});
+      loaded = WikiDataset.load(services, spaces, pages, revisions, clients, files, rows -> {});
     } finally {
       services.closeStorage();
     }
     double loadSeconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "Loaded %,d pages with %,d revisions in %d spaces in %.1f s%n",
+        "Loaded %,d pages with %,d revisions and %,d files in %d spaces in %.1f s%n",
         loaded.pages(),
         loaded.revisions(),
+        loaded.files(),
         spaces,
         loadSeconds);
 
@@ -133,13 +140,26 @@ public final class WikiBench implements Callable<Integer> {
                               + WikiDataset.DIFF_PAGE
                               + "/diff?from=1&to=2")),
                   load)));
+      if (loaded.files() > 0) {
+        rows.add(
+            row(
+                measure(
+                    WikiWorkloads.gets(
+                        "GET /api/v1/files/{id}/content",
+                        atrium.port(),
+                        readerTokens,
+                        WikiFiles.contentPaths(loaded.files())),
+                    load)));
+      }
     }
     System.out.println();
     System.out.printf(
         Locale.ROOT,
-        "%,d pages, %,d revisions, %d spaces, %d clients, %d s warm-up + %d s per workload%n%n",
+        "%,d pages, %,d revisions, %,d files, %d spaces, %d clients, %d s warm-up + %d s per"
+            + " workload%n%n",
         loaded.pages(),
         loaded.revisions(),
+        loaded.files(),
         spaces,
         clients,
         seconds,

@@ -63,12 +63,23 @@ public final class WikiDataset {
 
   /** What was loaded: who owns the spaces, which they are, and how much is in them. */
   public record Loaded(
-      String owner, List<String> readers, List<String> spaces, int pages, long revisions) {}
+      String owner,
+      List<String> readers,
+      List<String> spaces,
+      int pages,
+      long revisions,
+      int files) {}
 
   private WikiDataset() {}
 
   public static Loaded load(
-      Services services, int spaces, int pages, int revisions, int savers, LongConsumer progress)
+      Services services,
+      int spaces,
+      int pages,
+      int revisions,
+      int savers,
+      int files,
+      LongConsumer progress)
       throws SQLException {
     services
         .orgLoader()
@@ -136,7 +147,9 @@ public final class WikiDataset {
           "alter table wiki_page alter column id restart with " + (pages + 2L + savers));
       c.commit();
     }
-    return new Loaded(ownerName, employees.subList(1, employees.size()), slugs, pages, written);
+    WikiFiles.load(pool, services.config().dataDir(), spaceIds, owner.id(), files, progress);
+    return new Loaded(
+        ownerName, employees.subList(1, employees.size()), slugs, pages, written, files);
   }
 
   static String savePage(int client) {
