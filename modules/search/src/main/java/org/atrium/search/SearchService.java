@@ -14,7 +14,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -105,23 +104,28 @@ public final class SearchService {
   /** What one pass found: the top documents and the counts, for the text query it ran. */
   private record Found(Query text, TopDocs docs, FacetCounter counts) {}
 
+  /**
+   * Counts every hit without scoring it, then finds the shown ones in a pass of its own: collected
+   * together, every hit would be scored, while the top hits alone let Lucene skip the blocks that
+   * cannot reach them.
+   */
   private static Found find(
       IndexSearcher searcher, Query text, Query scope, Query filters, SearchRequest request)
       throws IOException {
+    Query query = both(text, scope, filters);
+    FacetCounter counts = searcher.search(query, FacetCounter.manager(Fields.FACETS));
     int wanted = request.offset() + request.limit();
-    var top =
+    TopDocs docs =
         "date".equals(request.sort())
-            ? new TopFieldCollectorManager(
-                new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true)),
-                wanted,
-                null,
-                wanted)
-            : new TopScoreDocCollectorManager(wanted, null, wanted);
-    Object[] found =
-        searcher.search(
-            both(text, scope, filters),
-            new MultiCollectorManager(top, FacetCounter.manager(Fields.FACETS)));
-    return new Found(text, (TopDocs) found[0], (FacetCounter) found[1]);
+            ? searcher.search(
+                query,
+                new TopFieldCollectorManager(
+                    new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true)),
+                    wanted,
+                    null,
+                    wanted))
+            : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
+    return new Found(text, docs, counts);
   }
 
   private static Map<String, Map<String, Integer>> facets(FacetCounter counts) {
