@@ -1,5 +1,6 @@
 package org.atrium.webapp;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -162,11 +163,12 @@ public final class Atrium {
     LiveHub live = new LiveHub(tx, statusStore, followStore, policy, notifications);
     WikiStore wikiStore = new WikiStore(tx);
     WatchStore watchStore = new WatchStore(tx);
+    // first, so that each round of deliveries reaches connected people before anything slower
+    dispatcher.register(live);
     // before the notifier, which stores the notifications the wiki's watch notifier asks for
     dispatcher.register(new WatchNotifier(tx, wikiStore, watchStore, policy, directory, outbox));
     dispatcher.register(
         new Notifier(tx, statusStore, notificationStore, policy, directory, outbox, clock));
-    dispatcher.register(live);
     Search search =
         Search.open(
             config.dataDir().resolve("index"),
@@ -221,7 +223,7 @@ public final class Atrium {
         communities,
         search,
         files,
-        metrics());
+        metrics(dispatcher));
   }
 
   /**
@@ -251,8 +253,14 @@ public final class Atrium {
         config.maxUploadBytes());
   }
 
-  private static PrometheusMeterRegistry metrics() {
+  private static PrometheusMeterRegistry metrics(OutboxDispatcher dispatcher) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Gauge.builder(
+            "atrium.outbox.lag",
+            dispatcher,
+            outbox -> outbox.lag().values().stream().mapToLong(Long::longValue).max().orElse(0))
+        .description("Events the slowest outbox consumer has yet to handle")
+        .register(registry);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmGcMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);

@@ -37,6 +37,7 @@ class OperationsTest {
     assertTrue(reply.contentType().startsWith("text/plain"));
     assertTrue(reply.body().contains("http_server_requests_seconds_count"), "request metrics");
     assertTrue(reply.body().contains("jvm_memory_used_bytes"), "JVM metrics");
+    assertTrue(reply.body().contains("atrium_outbox_lag "), "the outbox consumers' lag");
   }
 
   @Test

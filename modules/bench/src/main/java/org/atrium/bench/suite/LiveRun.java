@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.atrium.bench.load.HttpConnection;
 import org.atrium.bench.load.LoadResult;
@@ -37,6 +39,10 @@ final class LiveRun {
 
   /** Streams opened at once while connecting, so that the server is not flooded with sign-ins. */
   private static final int CONNECTING_AT_ONCE = 32;
+
+  private static final Pattern OUTBOX_LAG =
+      Pattern.compile("^atrium_outbox_lag (\\S+)$", Pattern.MULTILINE);
+  private static final Duration OUTBOX_WAIT = Duration.ofMinutes(2);
 
   private final int port;
   private final List<String> posterTokens;
@@ -105,6 +111,7 @@ final class LiveRun {
     try {
       // Let the last streams finish subscribing before anything is posted.
       Thread.sleep(1_000);
+      awaitQuietOutbox();
       List<Post> posts = post();
       Thread.sleep(settle.toMillis());
       return tally(posts, arrivals);
@@ -140,6 +147,25 @@ final class LiveRun {
       streams.add(stream.get());
     }
     return streams;
+  }
+
+  /**
+   * Waits until every outbox consumer has caught up (Atrium's {@code atrium_outbox_lag} metric is
+   * 0): the scenario before this one may have left a backlog of events, and posts made behind it
+   * would time the backlog instead of the live path.
+   */
+  private void awaitQuietOutbox() throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + OUTBOX_WAIT.toNanos();
+    try (HttpConnection connection = new HttpConnection("127.0.0.1", port)) {
+      while (System.nanoTime() < deadline) {
+        Matcher lag = OUTBOX_LAG.matcher(connection.get("/metrics", null).text());
+        if (lag.find() && Double.parseDouble(lag.group(1)) == 0) {
+          return;
+        }
+        Thread.sleep(250);
+      }
+    }
+    throw new IOException("Atrium's outbox did not catch up within " + OUTBOX_WAIT);
   }
 
   /** Each poster posts on a schedule of its own, staggered; returns every acknowledged post. */

@@ -1,7 +1,9 @@
 package org.atrium.platform.outbox;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -70,13 +72,30 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
   }
 
-  /** Delivers everything committed so far to every consumer; returns once they have caught up. */
+  /**
+   * Delivers everything committed so far to every consumer; returns once they have caught up. The
+   * consumers take turns, a batch each, so that after a burst of events a quick consumer (the live
+   * stream) is never stuck behind a slow one's whole backlog.
+   */
   public void drain() {
-    for (OutboxConsumer consumer : consumers) {
-      while (deliverBatch(consumer) == BATCH) {
+    boolean more = true;
+    while (more) {
+      more = false;
+      for (OutboxConsumer consumer : consumers) {
         // a full batch means more may be waiting
+        more |= deliverBatch(consumer) == BATCH;
       }
     }
+  }
+
+  /** How many events each consumer has yet to be delivered, by consumer name. */
+  public Map<String, Long> lag() {
+    long latest = latestEventId();
+    Map<String, Long> lag = new LinkedHashMap<>();
+    for (OutboxConsumer consumer : consumers) {
+      lag.put(consumer.name(), Math.max(0, latest - cursorOf(consumer)));
+    }
+    return lag;
   }
 
   /**
