@@ -50,6 +50,11 @@ public final class HttpConnection implements AutoCloseable {
     return exchange("GET", path, token, null);
   }
 
+  /** Sends {@code GET path} for plain text, such as Prometheus metrics, without a token. */
+  public Response getText(String path) throws IOException {
+    return exchange("GET", path, null, "Accept: text/plain", null, null);
+  }
+
   /** Sends {@code POST path} with a JSON body. */
   public Response postJson(String path, String json) throws IOException {
     return postJson(path, json, null);
@@ -78,6 +83,12 @@ public final class HttpConnection implements AutoCloseable {
   private Response exchange(
       String method, String path, String token, String extraHeader, byte[] body)
       throws IOException {
+    return exchange(method, path, token, "Accept: application/json", extraHeader, body);
+  }
+
+  private Response exchange(
+      String method, String path, String token, String accept, String extraHeader, byte[] body)
+      throws IOException {
     connectIfNeeded();
     StringBuilder head =
         new StringBuilder(256)
@@ -86,7 +97,9 @@ public final class HttpConnection implements AutoCloseable {
             .append(path)
             .append(" HTTP/1.1\r\nHost: ")
             .append(hostHeader)
-            .append("\r\nAccept: application/json\r\n");
+            .append("\r\n")
+            .append(accept)
+            .append("\r\n");
     if (token != null) {
       head.append("Authorization: Bearer ").append(token).append("\r\n");
     }

@@ -158,7 +158,11 @@ final class LiveRun {
     long deadline = System.nanoTime() + OUTBOX_WAIT.toNanos();
     try (HttpConnection connection = new HttpConnection("127.0.0.1", port)) {
       while (System.nanoTime() < deadline) {
-        Matcher lag = OUTBOX_LAG.matcher(connection.get("/metrics", null).text());
+        HttpConnection.Response metrics = connection.getText("/metrics");
+        if (metrics.status() != 200) {
+          throw new IOException("GET /metrics answered " + metrics.status());
+        }
+        Matcher lag = OUTBOX_LAG.matcher(metrics.text());
         if (lag.find() && Double.parseDouble(lag.group(1)) == 0) {
           return;
         }
