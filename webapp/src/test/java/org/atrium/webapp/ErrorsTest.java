@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -40,12 +41,16 @@ class ErrorsTest {
   @DisplayName("a body over the declared limit is a 413 before it is read")
   void oversizedBody() {
     String huge = "{\"about\": \"" + "x".repeat(1_200_000) + "\"}";
-    Api.Reply tooLarge = api.raw("PATCH", "/api/v1/people/hr", "application/json", huge, hr);
+    // The client waits for "100 Continue" before sending the body, as uploaders do: the 413 comes
+    // instead, so it is answered from the declared length alone and never races the upload (a
+    // server closing mid-upload can reset the connection before the client reads the answer).
+    Api.Reply tooLarge =
+        api.send(
+            api.request("/api/v1/people/hr", hr)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(huge))
+                .header("Content-Type", "application/json")
+                .expectContinue(true));
     assertProblem(tooLarge, 413);
-    assertEquals(
-        "close",
-        tooLarge.header("Connection"),
-        "the unread rest of the body ends the connection, and the client is told");
     assertEquals(200, api.get("/api/v1/me", hr).status(), "the next request goes through");
   }
 
