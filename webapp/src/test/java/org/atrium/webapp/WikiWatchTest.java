@@ -65,6 +65,8 @@ class WikiWatchTest {
   @DisplayName("watch a page: another's edit notifies, your own does not; unwatch stops it")
   void watchPage() {
     assertEquals(201, wiki.create(SPACE, "wp-page", "Watched page", "v1", owner).status());
+    // watchers are read when the outbox delivers a change: let the creation pass before watching
+    settle();
     String watch = WikiClient.path(SPACE, "wp-page") + "/watch";
     Api.Reply watched = api.post(watch, Map.of(), watcher);
     assertEquals(200, watched.status(), watched.body());
@@ -118,9 +120,31 @@ class WikiWatchTest {
   }
 
   @Test
+  @DisplayName("deleting a watched page tells its watchers, not the one who deleted it")
+  void deletion() {
+    assertEquals(201, wiki.create(SPACE, "wd-page", "Soon gone", "bye", owner).status());
+    settle();
+    assertEquals(
+        200, api.post(WikiClient.path(SPACE, "wd-page") + "/watch", Map.of(), watcher).status());
+    api.post(WikiClient.path(SPACE, "wd-page") + "/watch", Map.of(), owner);
+    assertEquals(204, api.delete(WikiClient.path(SPACE, "wd-page"), owner).status());
+    settle();
+
+    List<JsonNode> toWatcher = about("wd-page", "wiki_delete", watcher);
+    assertEquals(1, toWatcher.size());
+    assertEquals("Soon gone", toWatcher.getFirst().get("page").get("title").asText());
+    assertEquals(ownerName, toWatcher.getFirst().get("account").get("username").asText());
+    assertEquals(List.of(), about("wd-page", "wiki_delete", owner), "not the one who deleted");
+    String page =
+        WebSession.signIn(api, watcherName, Api.DEMO_PASSWORD).get("/notifications").body();
+    assertTrue(page.contains("deleted the page Soon gone"), "the notifications page says so");
+  }
+
+  @Test
   @DisplayName("nobody who cannot read the space watches it or hears of it")
   void nonReaders() {
     assertEquals(201, wiki.create(SPACE, "nr-page", "Members only", "x", owner).status());
+    settle();
     String watch = WikiClient.path(SPACE, "nr-page") + "/watch";
     assertEquals(403, api.post(watch, Map.of(), outsider).status());
     assertEquals(200, api.post(watch, Map.of(), leaver).status());

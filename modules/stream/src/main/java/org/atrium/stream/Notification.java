@@ -5,9 +5,9 @@ import org.atrium.people.PersonRef;
 
 /**
  * Something that happened to the recipient: {@code type} is one of mention, reply, favourite,
- * follow, space_invite, wiki_edit (a watched page changed), wiki_mention, answer, question_routed;
- * {@code account} who did it; {@code status}, {@code space}, {@code page} or {@code subject} what
- * it is about, when it is about one.
+ * follow, space_invite, wiki_edit (a watched page changed), wiki_delete (a watched page was
+ * deleted), wiki_mention, answer, question_routed; {@code account} who did it; {@code status},
+ * {@code space}, {@code page} or {@code subject} what it is about, when it is about one.
  */
 public record Notification(
     long id,

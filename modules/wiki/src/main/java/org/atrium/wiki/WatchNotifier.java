@@ -21,8 +21,9 @@ import org.atrium.wiki.store.WatchStore;
 import org.atrium.wiki.store.WikiStore;
 
 /**
- * Decides whom a new revision concerns: people it newly mentions ({@code wiki_mention}) and the
- * watchers of the page or its wiki ({@code wiki_edit}), never the editor, and only those the access
+ * Decides whom a change to a page concerns: for a new revision, people it newly mentions ({@code
+ * wiki_mention}) and the watchers of the page or its wiki ({@code wiki_edit}); for a deletion, the
+ * watchers ({@code wiki_delete}). Never the person who made the change, and only those the access
  * policy still lets read the space. It asks the microblog's notifier, which owns notifications, to
  * tell them, through the outbox again; so a save never waits for any of this.
  */
@@ -30,6 +31,7 @@ public final class WatchNotifier implements OutboxConsumer {
 
   static final String EDIT = "wiki_edit";
   static final String MENTION = "wiki_mention";
+  static final String DELETE = "wiki_delete";
 
   private final Tx tx;
   private final WikiStore store;
@@ -66,9 +68,10 @@ public final class WatchNotifier implements OutboxConsumer {
   @Override
   public void handle(OutboxEvent event) {
     JsonNode payload = payload(event);
-    if (payload.get("deleted").asBoolean() || !payload.has("by")) {
+    if (!payload.has("by")) {
       return;
     }
+    boolean deleted = payload.get("deleted").asBoolean();
     long pageId = Long.parseLong(event.aggregateId());
     String space = payload.get("space").asText();
     int number = payload.get("revision").asInt();
@@ -78,20 +81,25 @@ public final class WatchNotifier implements OutboxConsumer {
         () ->
             store
                 .revision(space, pageId, number)
-                .ifPresent(revision -> notifyAbout(event, target, revision, editor)));
+                .ifPresent(revision -> notifyAbout(event, target, revision, editor, deleted)));
   }
 
   /** The page a revision belongs to: its id, space and slug. */
   private record Target(long pageId, String space, String page) {}
 
-  private void notifyAbout(OutboxEvent event, Target target, Revision revision, long editor) {
+  private void notifyAbout(
+      OutboxEvent event, Target target, Revision revision, long editor, boolean deleted) {
     long pageId = target.pageId();
     String space = target.space();
     Set<Long> told = new LinkedHashSet<>(List.of(editor));
-    List<Long> mentioned = readers(space, newMentions(space, pageId, revision), told);
-    List<Long> watching = readers(space, watches.watchers(pageId), told);
+    List<Recipients> notices =
+        deleted
+            ? List.of(new Recipients(DELETE, readers(space, watches.watchers(pageId), told)))
+            : List.of(
+                new Recipients(MENTION, readers(space, newMentions(space, pageId, revision), told)),
+                new Recipients(EDIT, readers(space, watches.watchers(pageId), told)));
     long spaceId = watches.spaceOf(pageId);
-    for (var notice : List.of(new Recipients(MENTION, mentioned), new Recipients(EDIT, watching))) {
+    for (var notice : notices) {
       if (!notice.ids().isEmpty()) {
         events.notice(
             new WikiEvents.Notice(

@@ -56,7 +56,10 @@ record NotificationView(
       return Links.thread(n.status().id()) + "#" + StatusCards.anchor(n.status().id());
     }
     if (n.page() != null && n.space() != null) {
-      return Links.wikiPage(n.space().slug(), n.page().slug(), null);
+      // a deleted page is gone from the tree; its wiki shows what is left and what was deleted
+      return n.type().equals("wiki_delete")
+          ? Links.wiki(n.space().slug())
+          : Links.wikiPage(n.space().slug(), n.page().slug(), null);
     }
     if (n.space() != null) {
       return Links.space(n.space().slug());
