@@ -2,18 +2,18 @@ package org.atrium.stream;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.atrium.platform.auth.Caller;
 import org.atrium.platform.db.Tx;
 import org.atrium.platform.error.NotFound;
 import org.atrium.spaces.AccessPolicy;
 import org.atrium.spaces.ReadableSpaces;
 import org.atrium.stream.store.NotificationStore;
-import org.atrium.stream.store.Scope;
 import org.atrium.stream.store.StatusStore;
 
 /**
@@ -87,20 +87,9 @@ public final class NotificationService {
 
   /** The statuses the rows are about, by id, of those the caller may read now. */
   private Map<Long, Status> readableStatuses(Caller caller, List<NotificationStore.Row> rows) {
-    List<Long> ids =
-        rows.stream()
-            .map(NotificationStore.Row::statusId)
-            .filter(Objects::nonNull)
-            .distinct()
-            .toList();
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, Status> byId = new HashMap<>();
-    statuses
-        .page(new Scope.Ids(ids), policy.contentRule(caller), TimelineQuery.latest(ids.size()))
-        .forEach(status -> byId.put(status.id(), status));
-    return byId;
+    Set<Long> ids = new HashSet<>();
+    rows.stream().map(NotificationStore.Row::statusId).filter(Objects::nonNull).forEach(ids::add);
+    return statuses.readable(ids, policy.contentRule(caller));
   }
 
   private Optional<Notification> visible(

@@ -16,7 +16,6 @@ import org.atrium.platform.error.Validator;
 import org.atrium.platform.outbox.Outbox;
 import org.atrium.spaces.AccessPolicy;
 import org.atrium.spaces.ReadableSpaces;
-import org.atrium.stream.store.Scope;
 import org.atrium.stream.store.StatusStore;
 
 /** Posting, reading, editing, deleting and favouriting statuses, and reading threads. */
@@ -192,14 +191,7 @@ public final class StatusService {
   }
 
   private List<Status> statuses(Caller caller, List<Long> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    List<Status> found =
-        store.page(
-            new Scope.Ids(ids), policy.contentRule(caller), TimelineQuery.latest(ids.size()));
-    Map<Long, Status> byId = new java.util.HashMap<>();
-    found.forEach(s -> byId.put(s.id(), s));
+    Map<Long, Status> byId = store.readable(ids, policy.contentRule(caller));
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 

@@ -31,7 +31,9 @@ public final class StatusStore {
       "select s.id, s.created_at, s.edited_at, a.username, a.display_name, a.title, sp.slug,"
           + " sp.name, s.content, s.text, s.in_reply_to_id, s.favourites_count, s.replies_count,"
           + " (select count(*) from favourite f where f.status_id = s.id"
-          + " and f.person_id = :viewer)"
+          + " and f.person_id = :"
+          + ContentRule.READER
+          + ")"
           + " from status s join person a on a.id = s.author_id"
           + " left join space sp on sp.id = s.space_id";
 
@@ -232,8 +234,9 @@ public final class StatusStore {
   }
 
   /**
-   * A page of statuses from {@code scope} that {@code viewerId} may read, newest first. Every read
-   * of statuses for a viewer goes through here, with the access filter always applied.
+   * A page of statuses from {@code scope} that the reader of {@code readable} may read, newest
+   * first. Every read of statuses for a viewer goes through here, with the access filter always
+   * applied.
    *
    * <p>A home page is fanned out on read in two steps, so that its cost stays bounded however dense
    * or sparse the viewer's home is. First it walks only the newest {@link #HOME_WINDOW} statuses
@@ -243,26 +246,17 @@ public final class StatusStore {
    * such a home are few. Either way the page is the one the plain query would return.
    */
   public List<Status> page(Scope scope, ContentRule readable, TimelineQuery query) {
-    long viewerId = readable.readerId();
     boolean ascending = query.minId() != null && query.maxId() == null;
     List<Object[]> rows;
     if (scope instanceof Scope.Home home && !ascending) {
       rows =
           select(
-              readable,
-              viewerId,
-              query,
-              (sql, params) -> appendHome(sql, params, home, true, query.maxId()));
+              readable, query, (sql, params) -> appendHome(sql, params, home, true, query.maxId()));
       if (rows.size() < query.limit()) {
-        rows =
-            select(
-                readable,
-                viewerId,
-                query,
-                (sql, params) -> appendHome(sql, params, home, false, null));
+        rows = select(readable, query, (sql, params) -> appendHome(sql, params, home, false, null));
       }
     } else {
-      rows = select(readable, viewerId, query, (sql, params) -> appendScope(sql, params, scope));
+      rows = select(readable, query, (sql, params) -> appendScope(sql, params, scope));
     }
     List<Status> statuses = withMentionsAndTags(rows);
     if (ascending) {
@@ -272,20 +266,29 @@ public final class StatusStore {
     return statuses;
   }
 
+  /** Of the statuses {@code ids}, those the reader of {@code readable} may read, by id. */
+  public Map<Long, Status> readable(Collection<Long> ids, ContentRule readable) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, Status> byId = new HashMap<>();
+    page(new Scope.Ids(List.copyOf(ids)), readable, TimelineQuery.latest(ids.size()))
+        .forEach(status -> byId.put(status.id(), status));
+    return byId;
+  }
+
   /** Adds a scope's conditions to a status query. */
   @FunctionalInterface
   private interface ScopeSql {
     void append(StringBuilder sql, Map<String, Object> params);
   }
 
-  private List<Object[]> select(
-      ContentRule readable, long viewerId, TimelineQuery query, ScopeSql scope) {
+  private List<Object[]> select(ContentRule readable, TimelineQuery query, ScopeSql scope) {
     StringBuilder sql =
         new StringBuilder(COLUMNS)
             .append(" where s.deleted_at is null and ")
             .append(readable.where("s.space_id", "sp.visibility"));
     Map<String, Object> params = new HashMap<>();
-    params.put("viewer", viewerId);
     params.put(ContentRule.READER, readable.readerId());
     scope.append(sql, params);
     if (query.maxId() != null) {
