@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.atrium.search.Search;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,20 +35,22 @@ public final class ReindexCommand implements Callable<Integer> {
                   .setUnit(" docs", 1)
                   .continuousUpdate()
                   .build()) {
-            documents =
-                services
-                    .search()
-                    .rebuild(
-                        (done, total) -> {
-                          bar.maxHint(total);
-                          bar.stepTo(done);
-                        });
+            documents = rebuild(services.search(), bar);
           }
           double seconds = (System.nanoTime() - started) / 1e9;
           System.out.printf(
               "Indexed %d documents in %.1f s (%.0f docs/s)%n",
               documents, seconds, documents / Math.max(seconds, 1e-3));
           return 0;
+        });
+  }
+
+  /** Rebuilds {@code search}'s index, showing its progress on {@code bar}; returns documents. */
+  public static long rebuild(Search search, ProgressBar bar) {
+    return search.rebuild(
+        (done, total) -> {
+          bar.maxHint(total);
+          bar.stepTo(done);
         });
   }
 }

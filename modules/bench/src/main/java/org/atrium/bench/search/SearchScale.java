@@ -37,6 +37,7 @@ import org.atrium.platform.auth.Role;
 import org.atrium.search.ExpertRequest;
 import org.atrium.search.SearchRequest;
 import org.atrium.webapp.Services;
+import org.atrium.webapp.cli.ReindexCommand;
 
 /**
  * Search at a tier's scale: the tier's people and microblog plus a wiki, indexed by a timed full
@@ -121,14 +122,7 @@ public final class SearchScale {
       long started = System.nanoTime();
       long documents;
       try (ProgressBar bar = bar("Reindexing", " docs")) {
-        documents =
-            services
-                .search()
-                .rebuild(
-                    (done, total) -> {
-                      bar.maxHint(total);
-                      bar.stepTo(done);
-                    });
+        documents = ReindexCommand.rebuild(services.search(), bar);
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       out.printf(
