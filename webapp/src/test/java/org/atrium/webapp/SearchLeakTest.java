@@ -253,6 +253,34 @@ class SearchLeakTest {
   }
 
   @Test
+  @DisplayName("a change of visibility applies to the very next search")
+  void visibilityAppliesAtOnce() {
+    String owner = tokens.get(Role.OWNER);
+    api.post(
+        "/api/v1/spaces",
+        Map.of("slug", "sl-turning", "name", "Turncoat room", "visibility", "public"),
+        owner);
+    api.post("/api/v1/statuses", Map.of("status", "Turnprobe notes", "space", "sl-turning"), owner);
+    TestServer.shared().services().dispatcher().drain();
+    TestServer.shared().services().search().refresh();
+    Role outsider = Role.EMPLOYEE_NON_MEMBER;
+    assertEquals(1, search(outsider, "q=turnprobe").get("total").asInt());
+    assertEquals(1, search(outsider, "q=turncoat&type=spaces").get("total").asInt());
+
+    api.patch("/api/v1/spaces/sl-turning", Map.of("visibility", "secret"), owner);
+    assertEquals(0, search(outsider, "q=turnprobe").get("total").asInt());
+    assertEquals(0, search(outsider, "q=turncoat&type=spaces").get("total").asInt());
+    assertEquals(1, search(Role.OWNER, "q=turnprobe").get("total").asInt());
+
+    api.patch("/api/v1/spaces/sl-turning", Map.of("visibility", "private"), owner);
+    assertEquals(0, search(outsider, "q=turnprobe").get("total").asInt());
+    assertEquals(1, search(outsider, "q=turncoat&type=spaces").get("total").asInt());
+
+    api.patch("/api/v1/spaces/sl-turning", Map.of("visibility", "public"), owner);
+    assertEquals(1, search(outsider, "q=turnprobe").get("total").asInt());
+  }
+
+  @Test
   @DisplayName("a guest finds only the people of their own spaces")
   void guestsSeeTheirPeopleOnly() {
     JsonNode people = search(Role.GUEST_OF_ANOTHER_SPACE, "type=people&limit=50");

@@ -1,5 +1,7 @@
 package org.atrium.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
@@ -43,6 +46,7 @@ final class Documents {
     Document doc = new Document();
     doc.add(new StringField(Fields.UID, source.type() + ":" + source.id(), Field.Store.NO));
     keyword(doc, Fields.TYPE, source.type());
+    doc.add(new SortedSetDocValuesField(Fields.TYPE, new BytesRef(source.type())));
     doc.add(new StoredField(Fields.ID, source.id()));
     doc.add(new StringField(Fields.AUDIENCE, source.audience().name(), Field.Store.NO));
     doc.add(
@@ -92,12 +96,18 @@ final class Documents {
     for (String name : names) {
       doc.add(new TextField(Fields.SKILLS, name, Field.Store.NO));
     }
-    return doc;
+    try {
+      return FacetLayout.INSTANCE.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** An exact value to filter on, stored for display, and counted in facets. */
   private static void keyword(Document doc, String name, String value) {
     doc.add(new StringField(name, value, Field.Store.YES));
-    doc.add(new SortedSetDocValuesField(name, new BytesRef(value)));
+    if (!value.isEmpty()) {
+      doc.add(new SortedSetDocValuesFacetField(name, value));
+    }
   }
 }

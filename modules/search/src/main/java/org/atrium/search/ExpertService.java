@@ -75,7 +75,7 @@ public final class ExpertService {
     if (!List.of("all", "declared").contains(request.signals())) {
       throw new BadRequest("signals: all or declared");
     }
-    Query scope = ScopeFilter.of(search.scope(caller));
+    Query scope = search.scopeFilter(caller);
     return index.search(searcher -> rank(searcher, scope, request));
   }
 

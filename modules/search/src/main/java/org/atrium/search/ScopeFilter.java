@@ -1,5 +1,7 @@
 package org.atrium.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -19,12 +21,16 @@ import org.atrium.spaces.SearchScope;
  * The access policy as a Lucene filter: a document matches only if the viewer may see it. Every
  * query of search, experts and suggest runs under it, so hits, totals, facets, snippets and
  * suggestions never show anything else.
+ *
+ * <p>The lists every employee shares (the public spaces, the secret ones) are clauses of their own,
+ * built once per distinct list: every search reads the lists afresh, so a new list is a new key,
+ * and the same clause in everyone's filter is one entry in Lucene's query cache.
  */
 final class ScopeFilter {
 
-  private ScopeFilter() {}
+  private final Cache<Set<Long>, Query> shared = Caffeine.newBuilder().maximumSize(16).build();
 
-  static Query of(SearchScope scope) {
+  Query of(SearchScope scope) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     any.add(content(scope), Occur.SHOULD);
     any.add(spaces(scope), Occur.SHOULD);
@@ -36,28 +42,32 @@ final class ScopeFilter {
     return any.build();
   }
 
-  private static Query content(SearchScope scope) {
-    Set<Long> readable = new HashSet<>(scope.memberOf());
-    Set<String> ids = new HashSet<>();
+  private Query content(SearchScope scope) {
+    BooleanQuery.Builder readable = new BooleanQuery.Builder();
+    readable.add(in(Fields.SPACE_ID, strings(scope.memberOf())), Occur.SHOULD);
     if (scope.employee()) {
-      readable.addAll(scope.publicSpaces());
-      ids.add(Fields.NO_SPACE);
+      readable.add(sharedSpaces(scope.publicSpaces()), Occur.SHOULD);
+      readable.add(new TermQuery(new Term(Fields.SPACE_ID, Fields.NO_SPACE)), Occur.SHOULD);
     }
-    readable.forEach(id -> ids.add(id.toString()));
-    return both(audience(Audience.SPACE_CONTENT), in(Fields.SPACE_ID, ids));
+    return both(audience(Audience.SPACE_CONTENT), readable.build());
   }
 
-  private static Query spaces(SearchScope scope) {
+  private Query spaces(SearchScope scope) {
     Query members = in(Fields.SPACE_ID, strings(scope.memberOf()));
     if (!scope.employee()) {
       return both(audience(Audience.SPACE), members);
     }
-    Set<Long> hidden = new HashSet<>(scope.secretSpaces());
-    hidden.removeAll(scope.memberOf());
+    BooleanQuery.Builder notSecret = new BooleanQuery.Builder();
+    notSecret.add(audience(Audience.SPACE), Occur.FILTER);
+    notSecret.add(sharedSpaces(scope.secretSpaces()), Occur.MUST_NOT);
     BooleanQuery.Builder visible = new BooleanQuery.Builder();
-    visible.add(audience(Audience.SPACE), Occur.FILTER);
-    visible.add(in(Fields.SPACE_ID, strings(hidden)), Occur.MUST_NOT);
+    visible.add(notSecret.build(), Occur.SHOULD);
+    visible.add(both(audience(Audience.SPACE), members), Occur.SHOULD);
     return visible.build();
+  }
+
+  private Query sharedSpaces(Set<Long> ids) {
+    return shared.get(ids, key -> in(Fields.SPACE_ID, strings(key)));
   }
 
   private static Query people(SearchScope scope) {

@@ -1,5 +1,7 @@
 package org.atrium.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,9 +17,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
@@ -40,8 +48,17 @@ public final class SearchIndex implements AutoCloseable {
   /** The commit-data key under which the last applied outbox event id is kept. */
   private static final String LAST_EVENT = "atrium.last_event";
 
-  /** The commit-data key that says a full rebuild has completed into this index. */
+  /**
+   * The commit-data key that says a full rebuild has completed into this index, naming the {@link
+   * #LAYOUT} it was built with.
+   */
   private static final String BUILT = "atrium.built";
+
+  /**
+   * The layout of the documents this code writes; an index built with another one is rebuilt from
+   * the database on start. 2: facet values in Lucene's facet field.
+   */
+  private static final String LAYOUT = "2";
 
   private static final double MAX_STALE_SECONDS = 0.1;
 
@@ -54,6 +71,8 @@ public final class SearchIndex implements AutoCloseable {
   private final ScheduledExecutorService committer;
   private final AtomicLong lastEvent = new AtomicLong();
   private final ReadWriteLock rebuild = new ReentrantReadWriteLock();
+  private final Cache<IndexReader, Optional<SortedSetDocValuesReaderState>> facetStates =
+      Caffeine.newBuilder().weakKeys().maximumSize(4).build();
   private volatile boolean built;
   private volatile boolean rebuilding;
 
@@ -71,7 +90,7 @@ public final class SearchIndex implements AutoCloseable {
     }
     Map<String, String> committed = SegmentInfos.readLatestCommit(directory).getUserData();
     this.lastEvent.set(Long.parseLong(committed.getOrDefault(LAST_EVENT, "0")));
-    this.built = Boolean.parseBoolean(committed.get(BUILT));
+    this.built = LAYOUT.equals(committed.get(BUILT));
     this.searchers = new SearcherManager(writer, new SearcherFactory());
     this.reopener =
         new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0.01);
@@ -177,6 +196,26 @@ public final class SearchIndex implements AutoCloseable {
     void add(IndexDocument doc) throws IOException;
   }
 
+  /**
+   * The facet ordinals of {@code searcher}'s reader, worked out on its first search (a reader lives
+   * until the next refresh); empty while no document carries a facet.
+   */
+  Optional<SortedSetDocValuesReaderState> facets(IndexSearcher searcher) {
+    return facetStates.get(searcher.getIndexReader(), SearchIndex::facetState);
+  }
+
+  private static Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader) {
+    try {
+      if (MultiDocValues.getSortedSetValues(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+          == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new DefaultSortedSetDocValuesReaderState(reader, FacetLayout.INSTANCE));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Runs {@code query} on a current searcher. */
   <T> T search(SearcherWork<T> work) {
     try {
@@ -222,7 +261,7 @@ public final class SearchIndex implements AutoCloseable {
 
   private synchronized void commit() throws IOException {
     writer.setLiveCommitData(
-        Map.of(LAST_EVENT, Long.toString(lastEvent.get()), BUILT, Boolean.toString(built))
+        Map.of(LAST_EVENT, Long.toString(lastEvent.get()), BUILT, built ? LAYOUT : "no")
             .entrySet());
     writer.commit();
   }

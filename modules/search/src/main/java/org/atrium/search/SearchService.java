@@ -45,6 +45,7 @@ public final class SearchService {
   private final Tx tx;
   private final AccessPolicy policy;
   private final SearchIndex index;
+  private final ScopeFilter scopeFilter = new ScopeFilter();
 
   public SearchService(Tx tx, AccessPolicy policy, SearchIndex index) {
     this.tx = tx;
@@ -52,9 +53,13 @@ public final class SearchService {
     this.index = index;
   }
 
-  /** The caller's scope, read now: membership changes apply to the very next search. */
-  SearchScope scope(Caller caller) {
-    return tx.read(() -> policy.searchScope(caller));
+  /**
+   * What the caller may find, as a filter for every query: their scope is read now, so membership
+   * changes apply to the very next search.
+   */
+  Query scopeFilter(Caller caller) {
+    SearchScope scope = tx.read(() -> policy.searchScope(caller));
+    return scopeFilter.of(scope);
   }
 
   /**
@@ -64,7 +69,7 @@ public final class SearchService {
   public Query query(Caller caller, SearchRequest request) {
     return both(
         UserQuery.parse(request.q(), index.analyzer(), false),
-        ScopeFilter.of(scope(caller)),
+        scopeFilter(caller),
         filters(request, false));
   }
 
@@ -78,7 +83,7 @@ public final class SearchService {
       throw new BadRequest("sort: relevance or date");
     }
     Query typed = UserQuery.parse(request.q(), index.analyzer(), false);
-    Query scope = ScopeFilter.of(scope(caller));
+    Query scope = scopeFilter(caller);
     Query filters = filters(request, false);
     return index.search(
         searcher -> {
@@ -89,11 +94,14 @@ public final class SearchService {
           }
           Map<String, Map<String, Integer>> facets = facets(found.counts());
           if (request.type() != null) {
-            FacetCounter types =
-                searcher.search(
+            FacetCounter.Counts types =
+                FacetCounter.count(
+                    searcher,
+                    index.facets(searcher),
                     both(found.text(), scope, filters(request, true)),
-                    FacetCounter.manager(List.of(Fields.TYPE)));
-            facets.put(Fields.TYPE, plural(types.top(FACET_VALUES).get(Fields.TYPE)));
+                    List.of(Fields.TYPE),
+                    FACET_VALUES);
+            facets.put(Fields.TYPE, plural(types.top().get(Fields.TYPE)));
           }
           Query highlight = UserQuery.exact(request.q(), index.analyzer());
           return new SearchResults(
@@ -102,18 +110,19 @@ public final class SearchService {
   }
 
   /** What one pass found: the top documents and the counts, for the text query it ran. */
-  private record Found(Query text, TopDocs docs, FacetCounter counts) {}
+  private record Found(Query text, TopDocs docs, FacetCounter.Counts counts) {}
 
   /**
    * Counts every hit without scoring it, then finds the shown ones in a pass of its own: collected
    * together, every hit would be scored, while the top hits alone let Lucene skip the blocks that
    * cannot reach them.
    */
-  private static Found find(
+  private Found find(
       IndexSearcher searcher, Query text, Query scope, Query filters, SearchRequest request)
       throws IOException {
     Query query = both(text, scope, filters);
-    FacetCounter counts = searcher.search(query, FacetCounter.manager(Fields.FACETS));
+    FacetCounter.Counts counts =
+        FacetCounter.count(searcher, index.facets(searcher), query, Fields.FACETS, FACET_VALUES);
     int wanted = request.offset() + request.limit();
     TopDocs docs =
         "date".equals(request.sort())
@@ -128,8 +137,8 @@ public final class SearchService {
     return new Found(text, docs, counts);
   }
 
-  private static Map<String, Map<String, Integer>> facets(FacetCounter counts) {
-    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>(counts.top(FACET_VALUES));
+  private static Map<String, Map<String, Integer>> facets(FacetCounter.Counts counts) {
+    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>(counts.top());
     facets.put(Fields.TYPE, plural(facets.get(Fields.TYPE)));
     return facets;
   }

@@ -59,7 +59,7 @@ public final class SuggestService {
       throw new BadRequest("type: people, skills, tags or spaces");
     }
     int wanted = Math.clamp(limit <= 0 ? LIMIT : limit, 1, LIMIT);
-    Query scope = ScopeFilter.of(search.scope(caller));
+    Query scope = search.scopeFilter(caller);
     return index.search(
         searcher -> {
           List<Suggestion> suggestions = new ArrayList<>();
@@ -124,7 +124,7 @@ public final class SuggestService {
     return any.build();
   }
 
-  private static List<Suggestion> tags(IndexSearcher searcher, Query scope, String q, int limit)
+  private List<Suggestion> tags(IndexSearcher searcher, Query scope, String q, int limit)
       throws IOException {
     String prefix = q.trim().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
     if (prefix.isEmpty()) {
@@ -138,9 +138,10 @@ public final class SuggestService {
     }
     Query query =
         new BooleanQuery.Builder().add(tag.build(), Occur.MUST).add(scope, Occur.FILTER).build();
-    FacetCounter counts = searcher.search(query, FacetCounter.manager(List.of("tag")));
+    FacetCounter.Counts counts =
+        FacetCounter.count(searcher, index.facets(searcher), query, List.of("tag"), 50);
     List<Suggestion> suggestions = new ArrayList<>();
-    for (Map.Entry<String, Integer> entry : counts.top(50).get("tag").entrySet()) {
+    for (Map.Entry<String, Integer> entry : counts.top().get("tag").entrySet()) {
       String value = entry.getKey();
       if (value.startsWith(prefix) || oneTypoApart(value, prefix)) {
         suggestions.add(

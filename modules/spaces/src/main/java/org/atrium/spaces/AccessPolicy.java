@@ -153,18 +153,19 @@ public final class AccessPolicy {
    * visibility change applies to the very next search.
    */
   public SearchScope searchScope(Caller caller) {
-    Set<Long> memberOf = store.memberSpaceIds(caller.accountId());
     if (caller.isGuest()) {
+      Set<Long> memberOf = store.memberSpaceIds(caller.accountId());
       Set<Long> people = store.memberIds(memberOf);
       people.add(caller.accountId());
       return new SearchScope(caller.accountId(), false, memberOf, Set.of(), Set.of(), people);
     }
+    SpaceStore.SearchSpaces spaces = store.searchSpaces(caller.accountId());
     return new SearchScope(
         caller.accountId(),
         true,
-        memberOf,
-        store.spaceIds(SpaceVisibility.PUBLIC),
-        store.spaceIds(SpaceVisibility.SECRET),
+        spaces.memberOf(),
+        spaces.publicSpaces(),
+        spaces.secretSpaces(),
         Set.of());
   }
 

@@ -67,6 +67,9 @@ public final class SpaceBulkLoader {
                 }
                 insert.executeBatch();
               }
+              try (Statement changed = connection.createStatement()) {
+                changed.executeUpdate(SpaceStore.DIRECTORY_CHANGED);
+              }
             });
   }
 

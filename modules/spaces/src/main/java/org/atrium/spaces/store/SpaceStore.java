@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.atrium.people.Page;
 import org.atrium.people.PersonRef;
 import org.atrium.platform.db.Columns;
@@ -33,7 +34,16 @@ public final class SpaceStore {
           + " (select count(*) from space_member c where c.space_id = s.id),"
           + " (select m.role from space_member m where m.space_id = s.id and m.person_id = :me)";
 
+  /**
+   * Marks the lists of public and secret spaces changed; see {@code V11__create_space_directory}.
+   */
+  static final String DIRECTORY_CHANGED =
+      "update space_directory set version = version + 1 where id = 1";
+
   private final Tx tx;
+
+  /** The public and secret spaces as last read, with the directory version they were read at. */
+  private final AtomicReference<SpaceDirectory> directory = new AtomicReference<>();
 
   public SpaceStore(Tx tx) {
     this.tx = tx;
@@ -138,12 +148,16 @@ public final class SpaceStore {
     entity.createdAt = at;
     entity.updatedAt = at;
     tx.session().persist(entity);
+    directoryChanged();
     return entity.id;
   }
 
   public void update(
       long spaceId, String name, String description, SpaceVisibility visibility, Instant at) {
     SpaceEntity entity = tx.session().find(SpaceEntity.class, spaceId);
+    if (!entity.visibility.equals(visibility.code())) {
+      directoryChanged();
+    }
     entity.name = name;
     entity.description = description;
     entity.visibility = visibility.code();
@@ -255,8 +269,45 @@ public final class SpaceStore {
             .getResultList());
   }
 
-  /** The ids of every space of {@code visibility}, for search filters. */
-  public Set<Long> spaceIds(SpaceVisibility visibility) {
+  /**
+   * What search filters on: the spaces {@code personId} belongs to, read now, and every public and
+   * every secret space, read again only when the directory version has moved. The version is read
+   * before the lists, so lists kept under a version are never older than it.
+   */
+  public SearchSpaces searchSpaces(long personId) {
+    long version = directoryVersion();
+    SpaceDirectory known = directory.get();
+    if (known == null || known.version() != version) {
+      known =
+          new SpaceDirectory(
+              version, spaceIds(SpaceVisibility.PUBLIC), spaceIds(SpaceVisibility.SECRET));
+      directory.set(known);
+    }
+    return new SearchSpaces(memberSpaceIds(personId), known.publicSpaces(), known.secretSpaces());
+  }
+
+  /** The space ids search needs for an employee: theirs, the public ones, the secret ones. */
+  public record SearchSpaces(Set<Long> memberOf, Set<Long> publicSpaces, Set<Long> secretSpaces) {}
+
+  private record SpaceDirectory(long version, Set<Long> publicSpaces, Set<Long> secretSpaces) {
+
+    SpaceDirectory {
+      publicSpaces = Set.copyOf(publicSpaces);
+      secretSpaces = Set.copyOf(secretSpaces);
+    }
+  }
+
+  private long directoryVersion() {
+    return tx.session()
+        .createNativeQuery("select version from space_directory where id = 1", Long.class)
+        .getSingleResult();
+  }
+
+  private void directoryChanged() {
+    tx.session().createNativeMutationQuery(DIRECTORY_CHANGED).executeUpdate();
+  }
+
+  private Set<Long> spaceIds(SpaceVisibility visibility) {
     return new HashSet<>(
         tx.session()
             .createNativeQuery("select id from space where visibility = :v", Long.class)

@@ -1,0 +1,91 @@
+package org.atrium.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.atrium.platform.index.IndexDocument;
+import org.atrium.platform.index.IndexDocument.Audience;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index on disk: what a finished rebuild records, and what it means on the next start. */
+class SearchIndexTest {
+
+  @TempDir Path dir;
+
+  @Test
+  @DisplayName("a rebuilt index is built on the next start; one built with an older layout is not")
+  void layouts() throws IOException {
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      assertFalse(index.built(), "a new index must be filled from the database");
+      index.rebuild(7, sink -> sink.add(post("1", "roadmap")));
+    }
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      assertTrue(index.built());
+      assertEquals(7, index.lastEvent());
+    }
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      writer.setLiveCommitData(Map.of("atrium.built", "true", "atrium.last_event", "7").entrySet());
+      writer.commit();
+    }
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      assertFalse(index.built(), "an index from before facets had their own field is rebuilt");
+    }
+  }
+
+  @Test
+  @DisplayName("facets count every match by value, repeated values once per document")
+  void facets() throws IOException {
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      index.rebuild(
+          1,
+          sink -> {
+            sink.add(post("1", "lab", "java", "rust"));
+            sink.add(post("2", "lab", "java"));
+            sink.add(post("3", "ops", "java", "java"));
+          });
+      FacetCounter.Counts counts =
+          index.search(
+              searcher ->
+                  FacetCounter.count(
+                      searcher,
+                      index.facets(searcher),
+                      new MatchAllDocsQuery(),
+                      List.of("space", "tag", "location"),
+                      10));
+      assertEquals(3, counts.total());
+      assertEquals(Map.of("lab", 2, "ops", 1), counts.top().get("space"));
+      assertEquals(List.of("java", "rust"), List.copyOf(counts.top().get("tag").keySet()));
+      assertEquals(3, counts.top().get("tag").get("java"));
+      assertEquals(Map.of(), counts.top().get("location"), "a dimension no document has");
+    }
+  }
+
+  private static IndexDocument post(String id, String space, String... tags) {
+    return new IndexDocument(
+        "status",
+        id,
+        Audience.SPACE_CONTENT,
+        1L,
+        "",
+        "About the roadmap",
+        "/statuses/" + id,
+        "ada",
+        Instant.parse("2026-12-01T10:00:00Z"),
+        0,
+        Map.of("space", List.of(space), "tag", List.of(tags)),
+        List.of());
+  }
+}
