@@ -134,6 +134,13 @@ public final class BenchMain implements Callable<Integer> {
   boolean reuseData;
 
   @Option(
+      names = "--reuse-index",
+      description =
+          "With --reuse-data, search the index an earlier search run built instead of rebuilding"
+              + " it (no reindex figure); for trying changes to searching quickly.")
+  boolean reuseIndex;
+
+  @Option(
       names = "--sse-clients",
       description = "User streams held open during the live measurement (default: 2000).",
       defaultValue = "2000")
@@ -193,7 +200,8 @@ public final class BenchMain implements Callable<Integer> {
       System.out.println("Wrote the " + tier.label() + " tier's microblog figures to " + report);
     }
     if (only.contains(Part.SEARCH)) {
-      new SearchScale(tier, work, warmup, duration, System.out, reuseData).run();
+      new SearchScale(tier, work, warmup, duration, System.out, reuseData, reuseData && reuseIndex)
+          .run();
       return SearchBench.forPeople(Math.min(tier.people(), Tier.SMALL.people())).call();
     }
     return 0;

@@ -76,6 +76,7 @@ class BenchSmokeTest {
             Duration.ofMillis(500),
             Duration.ofMillis(500),
             new PrintStream(printed, true, StandardCharsets.UTF_8),
+            false,
             false)
         .run();
 

@@ -1,6 +1,8 @@
 package org.atrium.bench.search;
 
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,6 +77,12 @@ public final class SearchScale {
 
   private static final int CALLERS = 32;
 
+  /** Warm-up: at most this many rounds, each workload running for the warm-up time in each. */
+  private static final int WARM_UP_ROUNDS = 8;
+
+  /** The JIT has settled once it compiles for less than this share of a round's time. */
+  private static final double JIT_SETTLED = 0.05;
+
   /**
    * Written once the data is loaded: the dataset is the same for a tier every time, so a later run
    * may reuse it (the large one takes a quarter of an hour to load) and only rebuild the index.
@@ -87,12 +95,23 @@ public final class SearchScale {
   private final Duration duration;
   private final PrintStream out;
   private final boolean reuse;
+  private final boolean reuseIndex;
 
-  /** {@code reuse}: keep the data an earlier run loaded, if it finished loading. */
+  /**
+   * {@code reuse}: keep the data an earlier run loaded, if it finished loading; {@code reuseIndex}:
+   * keep its index too, if an earlier run finished building it with the current layout.
+   */
   public SearchScale(
-      Tier tier, Path work, Duration warmup, Duration duration, PrintStream out, boolean reuse) {
+      Tier tier,
+      Path work,
+      Duration warmup,
+      Duration duration,
+      PrintStream out,
+      boolean reuse,
+      boolean reuseIndex) {
     this.tier = tier;
     this.reuse = reuse;
+    this.reuseIndex = reuseIndex;
     this.work = work;
     this.warmup = warmup;
     this.duration = duration;
@@ -119,23 +138,30 @@ public final class SearchScale {
     }
     try (OpenDatabase db = OpenDatabase.at(data)) {
       Services services = db.services();
-      long started = System.nanoTime();
-      long documents;
-      try (ProgressBar bar = bar("Reindexing", " docs")) {
-        documents = ReindexCommand.rebuild(services.search(), bar);
+      if (reuseIndex && !services.search().needsRebuild()) {
+        out.println("Reusing the index built before; no reindex figure this time");
+      } else {
+        rebuild(services);
       }
-      double seconds = (System.nanoTime() - started) / 1e9;
-      out.printf(
-          Locale.ROOT,
-          "Reindex: %,d documents in %.1f s = %,.0f docs/s%n",
-          documents,
-          seconds,
-          documents / seconds);
       List<Caller> callers = callers(services);
       List<String> queries = queries(services);
-      timeOneAtATime(services, callers, queries);
-      compareWithLucene(services, data.resolve("index"), callers, queries);
+      measureAll(services, data.resolve("index"), callers, queries);
     }
+  }
+
+  private void rebuild(Services services) {
+    long started = System.nanoTime();
+    long documents;
+    try (ProgressBar bar = bar("Reindexing", " docs")) {
+      documents = ReindexCommand.rebuild(services.search(), bar);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    out.printf(
+        Locale.ROOT,
+        "Reindex: %,d documents in %.1f s = %,.0f docs/s%n",
+        documents,
+        seconds,
+        documents / seconds);
   }
 
   private void load(Path data) throws Exception {
@@ -215,45 +241,15 @@ public final class SearchScale {
     }
   }
 
-  private void timeOneAtATime(Services services, List<Caller> callers, List<String> queries)
-      throws Exception {
-    print(
-        measure(
-            "search, one client",
-            1,
-            (caller, q) ->
-                services.search().search().search(callers.get(caller), SearchRequest.of(q)),
-            queries));
-    print(
-        measure(
-            "experts, one client",
-            1,
-            (caller, q) ->
-                services
-                    .search()
-                    .experts()
-                    .experts(callers.get(caller), new ExpertRequest(q, null, null, 10, null, null)),
-            queries));
-    print(
-        measure(
-            "suggest, one client",
-            1,
-            (caller, q) ->
-                services
-                    .search()
-                    .suggest()
-                    .suggest(
-                        callers.get(caller), q.substring(0, Math.min(4, q.length())), null, 10),
-            queries));
-  }
-
   /**
    * Search throughput with as many clients as callers, beside raw Lucene running each caller's
    * query, prebuilt (the same text query under the same scope filter), on a searcher of its own
    * over the same index: top ten by score, an exact total, and the ten documents' stored fields.
+   * Then search, experts and suggestions one request at a time. Everything is measured once the JIT
+   * has settled ({@link #warmUp}).
    */
-  private void compareWithLucene(
-      Services services, Path index, List<Caller> callers, List<String> queries) throws Exception {
+  private void measureAll(Services services, Path index, List<Caller> callers, List<String> queries)
+      throws Exception {
     Query[][] prebuilt = new Query[callers.size()][queries.size()];
     for (int c = 0; c < callers.size(); c++) {
       for (int q = 0; q < queries.size(); q++) {
@@ -264,25 +260,62 @@ public final class SearchScale {
     try (FSDirectory directory = FSDirectory.open(index);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
+      Call raw = (caller, q) -> topTen(searcher, prebuilt[caller][queries.indexOf(q)]);
+      Call search =
+          (caller, q) ->
+              services.search().search().search(callers.get(caller), SearchRequest.of(q));
+      Call experts =
+          (caller, q) ->
+              services
+                  .search()
+                  .experts()
+                  .experts(callers.get(caller), new ExpertRequest(q, null, null, 10, null, null));
+      Call suggest =
+          (caller, q) ->
+              services
+                  .search()
+                  .suggest()
+                  .suggest(callers.get(caller), q.substring(0, Math.min(4, q.length())), null, 10);
+      warmUp(List.of(raw, search, experts, suggest), queries);
       LoadResult lucene =
-          measure(
-              "raw Lucene, same queries and filters",
-              callers.size(),
-              (caller, q) -> topTen(searcher, prebuilt[caller][queries.indexOf(q)]),
-              queries);
-      LoadResult atrium =
-          measure(
-              "search",
-              callers.size(),
-              (caller, q) ->
-                  services.search().search().search(callers.get(caller), SearchRequest.of(q)),
-              queries);
+          measure("raw Lucene, same queries and filters", callers.size(), raw, queries);
+      LoadResult atrium = measure("search", callers.size(), search, queries);
       print(lucene);
       print(atrium);
       out.printf(
           Locale.ROOT,
           "search throughput: %.2f× raw Lucene%n",
           atrium.throughput() / lucene.throughput());
+      print(measure("search, one client", 1, search, queries));
+      print(measure("experts, one client", 1, experts, queries));
+      print(measure("suggest, one client", 1, suggest, queries));
+    }
+  }
+
+  /**
+   * Runs every workload, unmeasured, round after round until the JIT has settled: on two cores its
+   * compiler threads otherwise take a third of the machine for the first minute or so, and more
+   * from the workload that touches more code (Atrium's, beside raw Lucene's).
+   */
+  private void warmUp(List<Call> calls, List<String> queries) throws Exception {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+      long compiling = jit.getTotalCompilationTime();
+      long started = System.nanoTime();
+      for (Call call : calls) {
+        LoadDriver.run(
+            workload("warm-up", call, queries), new LoadSettings(CALLERS, Duration.ZERO, warmup));
+      }
+      double share =
+          (jit.getTotalCompilationTime() - compiling) / ((System.nanoTime() - started) / 1e6);
+      out.printf(
+          Locale.ROOT,
+          "Warm-up round %d: the JIT compiled %.0f%% of the time%n",
+          round,
+          100 * share);
+      if (share < JIT_SETTLED) {
+        return;
+      }
     }
   }
 
@@ -306,27 +339,30 @@ public final class SearchScale {
 
   private LoadResult measure(String name, int clients, Call call, List<String> queries)
       throws Exception {
-    Workload workload =
-        new Workload() {
-          @Override
-          public String name() {
-            return name;
-          }
+    return LoadDriver.run(
+        workload(name, call, queries), new LoadSettings(clients, warmup, duration));
+  }
+
+  private static Workload workload(String name, Call call, List<String> queries) {
+    return new Workload() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Client client(int index) {
+        return new Client() {
+          private int next = index;
 
           @Override
-          public Client client(int index) {
-            return new Client() {
-              private int next = index;
-
-              @Override
-              public void call() {
-                int n = next++;
-                call.run(n % CALLERS, queries.get(Math.floorMod(n * 7, queries.size())));
-              }
-            };
+          public void call() {
+            int n = next++;
+            call.run(n % CALLERS, queries.get(Math.floorMod(n * 7, queries.size())));
           }
         };
-    return LoadDriver.run(workload, new LoadSettings(clients, warmup, duration));
+      }
+    };
   }
 
   private void print(LoadResult result) {
