@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +71,16 @@ public final class SearchIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final ScheduledExecutorService committer;
+
+  /**
+   * Threads for the part of a search that can run beside the rest; the searching thread does it
+   * itself when none has started it by then, so a busy machine queues nothing behind them.
+   */
+  private final ExecutorService beside =
+      Executors.newFixedThreadPool(
+          Runtime.getRuntime().availableProcessors(),
+          Thread.ofPlatform().daemon().name("search-beside-", 1).factory());
+
   private final AtomicLong lastEvent = new AtomicLong();
   private final ReadWriteLock rebuild = new ReentrantReadWriteLock();
   private final Cache<IndexReader, Optional<SortedSetDocValuesReaderState>> facetStates =
@@ -216,6 +228,11 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** Where a search hands the work it can do beside its own thread. */
+  Executor beside() {
+    return beside;
+  }
+
   /** Runs {@code query} on a current searcher. */
   <T> T search(SearcherWork<T> work) {
     try {
@@ -283,6 +300,7 @@ public final class SearchIndex implements AutoCloseable {
       committer.awaitTermination(5, TimeUnit.SECONDS);
       reopener.close();
       searchers.close();
+      beside.shutdown();
       if (writer.isOpen()) {
         commit();
         writer.close();

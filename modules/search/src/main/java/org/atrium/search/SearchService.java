@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
@@ -87,12 +89,14 @@ public final class SearchService {
     Query filters = filters(request, false);
     return index.search(
         searcher -> {
-          Found found = find(searcher, typed, scope, filters, request);
+          Query highlight = UserQuery.exact(request.q(), index.analyzer());
+          Found found = find(searcher, typed, scope, filters, highlight, request);
           if (found.counts().total() < TYPOS_BELOW && request.q() != null) {
             Query tolerant = UserQuery.parse(request.q(), index.analyzer(), true);
-            found = find(searcher, tolerant, scope, filters, request);
+            found = find(searcher, tolerant, scope, filters, highlight, request);
           }
           Map<String, Map<String, Integer>> facets = facets(found.counts());
+          boolean approximate = found.counts().approximate();
           if (request.type() != null) {
             FacetCounter.Counts types =
                 FacetCounter.count(
@@ -102,39 +106,70 @@ public final class SearchService {
                     List.of(Fields.TYPE),
                     FACET_VALUES);
             facets.put(Fields.TYPE, plural(types.top().get(Fields.TYPE)));
+            approximate |= types.approximate();
           }
-          Query highlight = UserQuery.exact(request.q(), index.analyzer());
-          return new SearchResults(
-              found.counts().total(), hits(searcher, found.docs(), highlight, request), facets);
+          return new SearchResults(found.counts().total(), found.hits(), facets, approximate);
         });
   }
 
-  /** What one pass found: the top documents and the counts, for the text query it ran. */
-  private record Found(Query text, TopDocs docs, FacetCounter.Counts counts) {}
+  /** What one pass found: the hits shown and the counts, for the text query it ran. */
+  private record Found(Query text, List<SearchResults.Hit> hits, FacetCounter.Counts counts) {}
 
   /**
-   * Counts every hit without scoring it, then finds the shown ones in a pass of its own: collected
-   * together, every hit would be scored, while the top hits alone let Lucene skip the blocks that
-   * cannot reach them.
+   * Counts every match without scoring it, and finds and highlights the shown ones in a pass of
+   * their own, beside it on another thread when one is free: collected together, every match would
+   * be scored, while the top hits alone let Lucene skip the blocks that cannot reach them.
    */
   private Found find(
-      IndexSearcher searcher, Query text, Query scope, Query filters, SearchRequest request)
+      IndexSearcher searcher,
+      Query text,
+      Query scope,
+      Query filters,
+      Query highlight,
+      SearchRequest request)
       throws IOException {
     Query query = both(text, scope, filters);
-    FacetCounter.Counts counts =
-        FacetCounter.count(searcher, index.facets(searcher), query, Fields.FACETS, FACET_VALUES);
+    FutureTask<List<SearchResults.Hit>> shown =
+        new FutureTask<>(() -> hits(searcher, top(searcher, query, request), highlight, request));
+    index.beside().execute(shown);
+    FacetCounter.Counts counts;
+    try {
+      counts =
+          FacetCounter.count(searcher, index.facets(searcher), query, Fields.FACETS, FACET_VALUES);
+    } catch (IOException | RuntimeException e) {
+      shown.cancel(false);
+      throw e;
+    }
+    shown.run();
+    try {
+      return new Found(text, shown.get(), counts);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while searching", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The top {@code offset + limit} matches of {@code query}, by score or by date. */
+  private static TopDocs top(IndexSearcher searcher, Query query, SearchRequest request)
+      throws IOException {
     int wanted = request.offset() + request.limit();
-    TopDocs docs =
-        "date".equals(request.sort())
-            ? searcher.search(
-                query,
-                new TopFieldCollectorManager(
-                    new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true)),
-                    wanted,
-                    null,
-                    wanted))
-            : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
-    return new Found(text, docs, counts);
+    return "date".equals(request.sort())
+        ? searcher.search(
+            query,
+            new TopFieldCollectorManager(
+                new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true)),
+                wanted,
+                null,
+                wanted))
+        : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
   }
 
   private static Map<String, Map<String, Integer>> facets(FacetCounter.Counts counts) {

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.atrium.platform.index.IndexDocument;
 import org.atrium.platform.index.IndexDocument.Audience;
@@ -71,6 +74,36 @@ class SearchIndexTest {
       assertEquals(3, counts.top().get("tag").get("java"));
       assertEquals(Map.of(), counts.top().get("location"), "a dimension no document has");
     }
+  }
+
+  @Test
+  @DisplayName("past 20,000 matches, values are estimated from a sample, and said to be")
+  void broadQueriesCountASample() throws IOException {
+    int posts = 3 * FacetCounter.SAMPLE + 1_000;
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      index.rebuild(
+          1,
+          sink -> {
+            for (int i = 0; i < posts; i++) {
+              sink.add(post(Integer.toString(i), i % 4 == 0 ? "lab" : "ops"));
+            }
+          });
+      FacetCounter.Counts broad = count(index, new MatchAllDocsQuery());
+      assertTrue(broad.approximate());
+      assertEquals(posts, broad.total(), "the total stays exact");
+      int lab = broad.top().get("space").get("lab");
+      assertTrue(Math.abs(lab - posts / 4) < posts / 40, "a quarter, give or take 10%: " + lab);
+
+      FacetCounter.Counts narrow = count(index, new TermQuery(new Term("space", "lab")));
+      assertFalse(narrow.approximate());
+      assertEquals(Map.of("lab", (posts + 3) / 4), narrow.top().get("space"));
+    }
+  }
+
+  private static FacetCounter.Counts count(SearchIndex index, Query query) {
+    return index.search(
+        searcher ->
+            FacetCounter.count(searcher, index.facets(searcher), query, List.of("space"), 10));
   }
 
   private static IndexDocument post(String id, String space, String... tags) {

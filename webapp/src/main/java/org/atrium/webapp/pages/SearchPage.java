@@ -44,9 +44,10 @@ public final class SearchPage {
   @Inject private PageFrame frame;
   @Context private UriInfo uri;
 
-  record Tab(String label, String href, Integer count, boolean current) {}
+  /** {@code count} as shown: a number, or "about" one when counted on a sample of the matches. */
+  record Tab(String label, String href, String count, boolean current) {}
 
-  record FacetValue(String value, int count, String href, boolean selected) {}
+  record FacetValue(String value, String count, String href, boolean selected) {}
 
   record Facet(String label, List<FacetValue> values) {}
 
@@ -79,8 +80,9 @@ public final class SearchPage {
     model.put("query", Map.of("q", q));
     model.put("params", params);
     model.put("sortDate", "date".equals(params.get("sort")));
-    model.put("tabs", tabs(params, results.facets().get("type")));
-    List<Facet> facets = facets(params, results.facets());
+    boolean about = results.facetsApproximate();
+    model.put("tabs", tabs(params, results.facets().get("type"), about));
+    List<Facet> facets = facets(params, results.facets(), about);
     model.put("facets", facets);
     model.put("hasFacets", !facets.isEmpty());
     model.put("hits", results.results().stream().map(this::hit).toList());
@@ -89,24 +91,41 @@ public final class SearchPage {
     return templates.render("search", model);
   }
 
-  private List<Tab> tabs(Map<String, String> params, Map<String, Integer> counts) {
+  private List<Tab> tabs(Map<String, String> params, Map<String, Integer> counts, boolean about) {
     List<Tab> tabs = new ArrayList<>();
     String type = params.get("type");
     int all = counts.values().stream().mapToInt(Integer::intValue).sum();
     tabs.add(
-        new Tab(templates.text("search_tab_all"), link(params, "type", null), all, type == null));
+        new Tab(
+            templates.text("search_tab_all"),
+            link(params, "type", null),
+            count(all, about),
+            type == null));
     for (String tab : TABS) {
       tabs.add(
           new Tab(
               templates.text("search_tab_" + tab),
               link(params, "type", tab),
-              counts.getOrDefault(tab, 0),
+              count(counts.getOrDefault(tab, 0), about),
               tab.equals(type)));
     }
     return tabs;
   }
 
-  private List<Facet> facets(Map<String, String> params, Map<String, Map<String, Integer>> counts) {
+  /** A count as shown; an estimate is rounded to two significant digits and said to be one. */
+  private String count(int n, boolean about) {
+    if (!about || n == 0) {
+      return Integer.toString(n);
+    }
+    long unit = 1;
+    while (n / unit >= 100) {
+      unit *= 10;
+    }
+    return templates.text("search_count_about", Math.round((double) n / unit) * unit);
+  }
+
+  private List<Facet> facets(
+      Map<String, String> params, Map<String, Map<String, Integer>> counts, boolean about) {
     List<Facet> facets = new ArrayList<>();
     for (String name : FACETS) {
       Map<String, Integer> values = counts.getOrDefault(name, Map.of());
@@ -119,7 +138,10 @@ public final class SearchPage {
             boolean selected = value.equals(params.get(name));
             shown.add(
                 new FacetValue(
-                    value, count, link(params, name, selected ? null : value), selected));
+                    value,
+                    count(count, about),
+                    link(params, name, selected ? null : value),
+                    selected));
           });
       facets.add(new Facet(templates.text("search_facet_" + name), shown));
     }
