@@ -200,7 +200,8 @@ public final class BenchMain implements Callable<Integer> {
       System.out.println("Wrote the " + tier.label() + " tier's microblog figures to " + report);
     }
     if (only.contains(Part.SEARCH)) {
-      new SearchScale(tier, work, warmup, duration, System.out, reuseData, reuseData && reuseIndex)
+      new SearchScale(
+              tier, work, warmup, duration, System.out, reuseData, reuseData && reuseIndex, runs)
           .run();
       return SearchBench.forPeople(Math.min(tier.people(), Tier.SMALL.people())).call();
     }

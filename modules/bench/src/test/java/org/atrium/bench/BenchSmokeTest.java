@@ -77,7 +77,8 @@ class BenchSmokeTest {
             Duration.ofMillis(500),
             new PrintStream(printed, true, StandardCharsets.UTF_8),
             false,
-            false)
+            false,
+            1)
         .run();
 
     String text = printed.toString(StandardCharsets.UTF_8);

@@ -96,10 +96,12 @@ public final class SearchScale {
   private final PrintStream out;
   private final boolean reuse;
   private final boolean reuseIndex;
+  private final int runs;
 
   /**
    * {@code reuse}: keep the data an earlier run loaded, if it finished loading; {@code reuseIndex}:
-   * keep its index too, if an earlier run finished building it with the current layout.
+   * keep its index too, if an earlier run finished building it with the current layout; {@code
+   * runs}: how often each figure is measured, raw Lucene and search taking turns.
    */
   public SearchScale(
       Tier tier,
@@ -108,8 +110,10 @@ public final class SearchScale {
       Duration duration,
       PrintStream out,
       boolean reuse,
-      boolean reuseIndex) {
+      boolean reuseIndex,
+      int runs) {
     this.tier = tier;
+    this.runs = runs;
     this.reuse = reuse;
     this.reuseIndex = reuseIndex;
     this.work = work;
@@ -277,18 +281,27 @@ public final class SearchScale {
                   .suggest()
                   .suggest(callers.get(caller), q.substring(0, Math.min(4, q.length())), null, 10);
       warmUp(List.of(raw, search, experts, suggest), queries);
-      LoadResult lucene =
-          measure("raw Lucene, same queries and filters", callers.size(), raw, queries);
-      LoadResult atrium = measure("search", callers.size(), search, queries);
-      print(lucene);
-      print(atrium);
+      List<Double> ratios = new ArrayList<>();
+      for (int run = 1; run <= runs; run++) {
+        LoadResult lucene =
+            measure("raw Lucene, same queries and filters", callers.size(), raw, queries);
+        LoadResult atrium = measure("search", callers.size(), search, queries);
+        print(lucene);
+        print(atrium);
+        ratios.add(atrium.throughput() / lucene.throughput());
+        out.printf(
+            Locale.ROOT, "search throughput, run %d: %.2f× raw Lucene%n", run, ratios.getLast());
+      }
       out.printf(
           Locale.ROOT,
-          "search throughput: %.2f× raw Lucene%n",
-          atrium.throughput() / lucene.throughput());
-      print(measure("search, one client", 1, search, queries));
-      print(measure("experts, one client", 1, experts, queries));
-      print(measure("suggest, one client", 1, suggest, queries));
+          "search throughput: %.2f× raw Lucene (median of %d runs)%n",
+          ratios.stream().sorted().toList().get(ratios.size() / 2),
+          ratios.size());
+      for (int run = 1; run <= runs; run++) {
+        print(measure("search, one client", 1, search, queries));
+        print(measure("experts, one client", 1, experts, queries));
+        print(measure("suggest, one client", 1, suggest, queries));
+      }
     }
   }
 
