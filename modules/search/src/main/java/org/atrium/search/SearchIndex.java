@@ -10,8 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -72,14 +70,7 @@ public final class SearchIndex implements AutoCloseable {
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final ScheduledExecutorService committer;
 
-  /**
-   * Threads for the part of a search that can run beside the rest; the searching thread does it
-   * itself when none has started it by then, so a busy machine queues nothing behind them.
-   */
-  private final ExecutorService beside =
-      Executors.newFixedThreadPool(
-          Runtime.getRuntime().availableProcessors(),
-          Thread.ofPlatform().daemon().name("search-beside-", 1).factory());
+  private final SideThreads beside = new SideThreads();
 
   private final AtomicLong lastEvent = new AtomicLong();
   private final ReadWriteLock rebuild = new ReentrantReadWriteLock();
@@ -228,8 +219,8 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Where a search hands the work it can do beside its own thread. */
-  Executor beside() {
+  /** Where a search offers the work it can do beside its own thread. */
+  SideThreads beside() {
     return beside;
   }
 
@@ -300,7 +291,7 @@ public final class SearchIndex implements AutoCloseable {
       committer.awaitTermination(5, TimeUnit.SECONDS);
       reopener.close();
       searchers.close();
-      beside.shutdown();
+      beside.close();
       if (writer.isOpen()) {
         commit();
         writer.close();

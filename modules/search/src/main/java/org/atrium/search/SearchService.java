@@ -131,7 +131,7 @@ public final class SearchService {
     Query query = both(text, scope, filters);
     FutureTask<List<SearchResults.Hit>> shown =
         new FutureTask<>(() -> hits(searcher, top(searcher, query, request), highlight, request));
-    index.beside().execute(shown);
+    index.beside().offer(shown);
     FacetCounter.Counts counts;
     try {
       counts =
