@@ -43,13 +43,14 @@ import org.atrium.webapp.cli.ReindexCommand;
 
 /**
  * Search at a tier's scale: the tier's people and microblog plus a wiki, indexed by a timed full
- * rebuild; then search, {@code /experts} and suggestions timed one request at a time, and search
- * throughput beside its baseline, raw Lucene running the very same queries (the same text query
- * under the same permission filter, built for the same people) on the same index in the same run.
+ * rebuild; then, once the JIT has settled, search throughput beside its baseline, raw Lucene
+ * running the very same queries (the same text query under the same permission filter, built for
+ * the same people) on the same index, the two in turns; then search, {@code /experts} and
+ * suggestions timed one request at a time.
  *
  * <p>Atrium is measured in process, through the services behind {@code /api/v1/search}, {@code
  * /api/v1/experts} and {@code /api/v1/suggest}: what it adds to Lucene is reading the caller's
- * scope from the database, facet counts over every hit, and highlighted snippets.
+ * scope, facet counts over the matches, and highlighted snippets.
  */
 public final class SearchScale {
 
