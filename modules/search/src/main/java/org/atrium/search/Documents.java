@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -79,19 +80,21 @@ final class Documents {
       }
     }
     List<String> names = new ArrayList<>();
+    List<String> declared = new ArrayList<>();
     for (Expertise skill : source.expertise()) {
       names.add(skill.skill());
       names.addAll(skill.synonyms());
-      doc.add(
-          new StoredField(
-              Fields.EXPERTISE,
-              skill.skill()
-                  + "\t"
-                  + skill.level()
-                  + "\t"
-                  + skill.endorsers()
-                  + "\t"
-                  + String.join("\t", skill.synonyms())));
+      declared.add(
+          skill.skill()
+              + "\t"
+              + skill.level()
+              + "\t"
+              + skill.endorsers()
+              + "\t"
+              + String.join("\t", skill.synonyms()));
+    }
+    if (source.audience() == Audience.PERSON) {
+      person(doc, source, declared);
     }
     for (String name : names) {
       doc.add(new TextField(Fields.SKILLS, name, Field.Store.NO));
@@ -100,6 +103,22 @@ final class Documents {
       return FacetLayout.INSTANCE.build(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What ranking a person as an expert reads, as doc values ({@link PersonValues}). */
+  private static void person(Document doc, IndexDocument source, List<String> declared) {
+    single(doc, Fields.PERSON_UNIT, source.keywords().get("business_unit"));
+    single(doc, Fields.PERSON_LOCATION, source.keywords().get("location"));
+    if (!declared.isEmpty()) {
+      doc.add(
+          new BinaryDocValuesField(Fields.EXPERTISE, new BytesRef(String.join("\n", declared))));
+    }
+  }
+
+  private static void single(Document doc, String field, List<String> values) {
+    if (values != null && !values.isEmpty() && !values.getFirst().isEmpty()) {
+      doc.add(new SortedDocValuesField(field, new BytesRef(values.getFirst())));
     }
   }
 

@@ -94,7 +94,7 @@ public final class ExpertService {
             .sorted(
                 Comparator.comparingDouble(Candidate::score)
                     .reversed()
-                    .thenComparing(c -> c.person.username()))
+                    .thenComparing(c -> c.username))
             .toList();
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     facets.put("business_unit", count(ranked, c -> c.person.businessUnit()));
@@ -166,13 +166,12 @@ public final class ExpertService {
             .add(new TermQuery(new Term(Fields.TYPE, "person")), Occur.FILTER)
             .add(scope, Occur.FILTER)
             .build();
-    StoredFields stored = searcher.storedFields();
     Set<String> keys = keys(names);
-    for (ScoreDoc hit : searcher.search(people, CANDIDATES).scoreDocs) {
-      Document doc = stored.document(hit.doc);
-      Candidate candidate = candidates.computeIfAbsent(doc.get(Fields.AUTHOR), Candidate::new);
-      candidate.person = person(doc);
-      for (String line : doc.getValues(Fields.EXPERTISE)) {
+    for (PersonValues person :
+        PersonValues.of(searcher, searcher.search(people, CANDIDATES).scoreDocs)) {
+      Candidate candidate = candidates.computeIfAbsent(person.username(), Candidate::new);
+      candidate.person = person;
+      for (String line : person.expertise()) {
         String[] parts = line.split("\t");
         boolean named = false;
         for (int i = 0; i < parts.length; i++) {
@@ -267,10 +266,9 @@ public final class ExpertService {
             .add(new TermQuery(new Term(Fields.TYPE, "person")), Occur.FILTER)
             .add(scope, Occur.FILTER)
             .build();
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : searcher.search(people, unread.size()).scoreDocs) {
-      Document doc = stored.document(hit.doc);
-      candidates.get(doc.get(Fields.AUTHOR)).person = person(doc);
+    for (PersonValues person :
+        PersonValues.of(searcher, searcher.search(people, unread.size()).scoreDocs)) {
+      candidates.get(person.username()).person = person;
     }
   }
 
@@ -363,7 +361,7 @@ public final class ExpertService {
   /** What is known about one person while ranking. */
   private static final class Candidate {
     private final String username;
-    private ExpertResults.Person person;
+    private PersonValues person;
     private String skill;
     private int level;
     private int endorsers;
@@ -402,11 +400,12 @@ public final class ExpertService {
     }
 
     ExpertResults.Expert expert(StoredFields stored) throws IOException {
+      ExpertResults.Person shown = person(stored.document(person.doc()));
       List<ExpertResults.Evidence> evidence = new ArrayList<>();
       if (level > 0) {
         evidence.add(
             new ExpertResults.Evidence(
-                "skill", skill + " · level " + level, person.url(), round(level / 5.0)));
+                "skill", skill + " · level " + level, shown.url(), round(level / 5.0)));
         if (endorsers > 0) {
           evidence.add(
               new ExpertResults.Evidence(
@@ -416,22 +415,22 @@ public final class ExpertService {
                       + " by "
                       + endorsers
                       + (endorsers == 1 ? " colleague" : " colleagues"),
-                  person.url(),
+                  shown.url(),
                   round(0.5 * Math.min(endorsers, 10) / 10.0)));
         }
       }
-      List<Contribution> shown =
+      List<Contribution> best =
           contributions.stream()
               .sorted(Comparator.comparingDouble(Contribution::weight).reversed())
               .limit(SHOWN_EVIDENCE)
               .toList();
-      for (Contribution item : shown) {
+      for (Contribution item : best) {
         Document doc = stored.document(item.doc());
         evidence.add(
             new ExpertResults.Evidence(
                 item.kind(), SearchService.title(doc), doc.get(Fields.URL), round(item.weight())));
       }
-      return new ExpertResults.Expert(person, round(score()), evidence, why());
+      return new ExpertResults.Expert(shown, round(score()), evidence, why());
     }
 
     private String why() {

@@ -26,8 +26,16 @@ final class Fields {
   /** Skill names and their synonyms, analysed, for expertise queries on people. */
   static final String SKILLS = "skills";
 
-  /** A person's declared skills, stored as {@code name<TAB>level<TAB>endorsers} lines. */
+  /**
+   * A person's declared skills, as doc values: {@code name<TAB>level<TAB>endorsers<TAB>synonyms...}
+   * lines.
+   */
   static final String EXPERTISE = "expertise";
+
+  /** A person's business unit and location, as doc values for ranking experts. */
+  static final String PERSON_UNIT = "person_unit";
+
+  static final String PERSON_LOCATION = "person_location";
 
   static final String URL = "url";
   static final String AUTHOR = "author";

@@ -56,9 +56,10 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * The layout of the documents this code writes; an index built with another one is rebuilt from
-   * the database on start. 2: facet values in Lucene's facet field.
+   * the database on start. 2: facet values in Lucene's facet field; 3: what ranking experts reads
+   * of a person as doc values.
    */
-  private static final String LAYOUT = "2";
+  private static final String LAYOUT = "3";
 
   private static final double MAX_STALE_SECONDS = 0.1;
 

@@ -102,7 +102,7 @@ public final class SearchService {
                 FacetCounter.count(
                     searcher,
                     index.facets(searcher),
-                    both(found.text(), scope, filters(request, true)),
+                    both(UserQuery.matching(found.text()), scope, filters(request, true)),
                     List.of(Fields.TYPE),
                     FACET_VALUES);
             facets.put(Fields.TYPE, plural(types.top().get(Fields.TYPE)));
@@ -132,10 +132,12 @@ public final class SearchService {
     FutureTask<List<SearchResults.Hit>> shown =
         new FutureTask<>(() -> hits(searcher, top(searcher, query, request), highlight, request));
     index.beside().offer(shown);
+    Query matches = both(UserQuery.matching(text), scope, filters);
     FacetCounter.Counts counts;
     try {
       counts =
-          FacetCounter.count(searcher, index.facets(searcher), query, Fields.FACETS, FACET_VALUES);
+          FacetCounter.count(
+              searcher, index.facets(searcher), matches, Fields.FACETS, FACET_VALUES);
     } catch (IOException | RuntimeException e) {
       shown.cancel(false);
       throw e;

@@ -1,5 +1,6 @@
 package org.atrium.search;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -126,6 +127,44 @@ final class UserQuery {
               dismax.getTieBreakerMultiplier());
       default -> query;
     };
+  }
+
+  /**
+   * The same matches as {@code query}, built to be cheaper to walk when only matches count (no
+   * scores): a word's exact form is dropped beside its prefix variant, which matches it anyway.
+   */
+  static Query matching(Query query) {
+    return switch (query) {
+      case BooleanQuery bool when exactBesidePrefix(bool) -> {
+        BooleanQuery.Builder variants = new BooleanQuery.Builder();
+        bool.clauses().stream().skip(1).forEach(clause -> variants.add(clause));
+        yield variants.build();
+      }
+      case BooleanQuery bool -> {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        builder.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        bool.clauses().forEach(clause -> builder.add(matching(clause.query()), clause.occur()));
+        yield builder.build();
+      }
+      case BoostQuery boost -> new BoostQuery(matching(boost.getQuery()), boost.getBoost());
+      case DisjunctionMaxQuery dismax ->
+          new DisjunctionMaxQuery(
+              dismax.getDisjuncts().stream().map(UserQuery::matching).toList(),
+              dismax.getTieBreakerMultiplier());
+      default -> query;
+    };
+  }
+
+  /** Whether {@code bool} is a word's {@link #tolerantTerm} with its prefix variant. */
+  private static boolean exactBesidePrefix(BooleanQuery bool) {
+    List<BooleanClause> clauses = bool.clauses();
+    return clauses.size() >= 2
+        && clauses.stream().allMatch(clause -> clause.occur() == Occur.SHOULD)
+        && bool.getMinimumNumberShouldMatch() == 0
+        && clauses.get(0).query() instanceof TermQuery exact
+        && clauses.get(1).query() instanceof BoostQuery boost
+        && boost.getQuery() instanceof PrefixQuery prefix
+        && prefix.getPrefix().equals(exact.getTerm());
   }
 
   private static Query tolerantTerm(Term term, boolean typos) {
