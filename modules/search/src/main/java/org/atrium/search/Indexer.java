@@ -48,6 +48,12 @@ public final class Indexer implements OutboxConsumer {
         || byType.values().stream().anyMatch(source -> source.topics().contains(topic));
   }
 
+  /** Not while the index is rebuilt: the rebuild replays what is committed meanwhile. */
+  @Override
+  public boolean ready() {
+    return !index.rebuilding();
+  }
+
   @Override
   public void handle(OutboxEvent event) {
     if (event.topic().equals(IndexTopics.REFRESH)) {

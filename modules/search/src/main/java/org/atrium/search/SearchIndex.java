@@ -170,8 +170,10 @@ public final class SearchIndex implements AutoCloseable {
    * afterwards the index holds everything up to {@code eventId}.
    */
   void rebuild(long eventId, RebuildWork refill) {
-    rebuild.writeLock().lock();
+    // Said before the lock is taken, so that the indexer stops asking for it (and holding up the
+    // outbox's other consumers behind it) from now on.
     rebuilding = true;
+    rebuild.writeLock().lock();
     built = false;
     try {
       writer.deleteAll();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
@@ -45,6 +46,19 @@ class SearchIndexTest {
     }
     try (SearchIndex index = SearchIndex.open(dir)) {
       assertFalse(index.built(), "an index from before facets had their own field is rebuilt");
+    }
+  }
+
+  @Test
+  @DisplayName("while the index is rebuilt, the indexer steps aside for the outbox's others")
+  void indexerStepsAsideDuringARebuild() throws IOException {
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      Indexer indexer = new Indexer(index, List.of());
+      assertTrue(indexer.ready());
+      List<Boolean> readyDuring = new ArrayList<>();
+      index.rebuild(1, sink -> readyDuring.add(indexer.ready()));
+      assertEquals(List.of(false), readyDuring);
+      assertTrue(indexer.ready());
     }
   }
 

@@ -12,6 +12,14 @@ public interface OutboxConsumer {
   void handle(OutboxEvent event);
 
   /**
+   * Whether this consumer can take events now. One that cannot (the search index while it is
+   * rebuilt) is passed over, its cursor where it was, so that it holds up no other consumer.
+   */
+  default boolean ready() {
+    return true;
+  }
+
+  /**
    * Whether this consumer starts from the newest event when registered, ignoring history: true for
    * live pushes, which only matter to clients connected now.
    */

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers committed events to consumers in id order, each from its own stored cursor. It wakes
  * when a local transaction publishes and also polls, so events written by other nodes arrive too. A
- * consumer that fails is retried from the same event on the next round; others go on.
+ * consumer that fails is retried from the same event on the next round, and one that is not ready
+ * waits for a later round; others go on.
  */
 public final class OutboxDispatcher implements AutoCloseable {
 
@@ -73,9 +74,9 @@ public final class OutboxDispatcher implements AutoCloseable {
   }
 
   /**
-   * Delivers everything committed so far to every consumer; returns once they have caught up. The
-   * consumers take turns, a batch each, so that after a burst of events a quick consumer (the live
-   * stream) is never stuck behind a slow one's whole backlog.
+   * Delivers everything committed so far to every ready consumer; returns once they have caught up.
+   * The consumers take turns, a batch each, so that after a burst of events a quick consumer (the
+   * live stream) is never stuck behind a slow one's whole backlog.
    */
   public void drain() {
     boolean more = true;
@@ -83,7 +84,7 @@ public final class OutboxDispatcher implements AutoCloseable {
       more = false;
       for (OutboxConsumer consumer : consumers) {
         // a full batch means more may be waiting
-        more |= deliverBatch(consumer) == BATCH;
+        more |= consumer.ready() && deliverBatch(consumer) == BATCH;
       }
     }
   }

@@ -140,11 +140,35 @@ class OutboxTest {
         AtriumConfig.from(Map.of("atrium.data.dir", dataDir.toString())), AuthStore.ENTITIES);
   }
 
+  @Test
+  @DisplayName("a consumer that is not ready keeps its place and holds up no other")
+  void notReadyWaits() {
+    OutboxDispatcher dispatcher = new OutboxDispatcher(tx);
+    Recorder busy = new Recorder("rebuilding");
+    Recorder live = new Recorder("live");
+    dispatcher.register(busy);
+    dispatcher.register(live);
+    Outbox outbox = new Outbox(tx, Clock.systemUTC(), () -> {});
+    busy.ready = false;
+    tx.write(() -> outbox.publish("person.changed", "ada", Map.of()));
+
+    dispatcher.drain();
+    assertEquals(List.of("ada"), live.seen);
+    assertEquals(List.of(), busy.seen);
+    assertEquals(1L, dispatcher.lag().get("rebuilding"));
+
+    busy.ready = true;
+    dispatcher.drain();
+    assertEquals(List.of("ada"), busy.seen);
+    assertEquals(0L, dispatcher.lag().get("rebuilding"));
+  }
+
   private static class Recorder implements OutboxConsumer {
     final List<String> seen = new CopyOnWriteArrayList<>();
     final List<String> payloads = new CopyOnWriteArrayList<>();
     final java.util.concurrent.Semaphore delivered = new java.util.concurrent.Semaphore(0);
     private final String name;
+    volatile boolean ready = true;
 
     Recorder(String name) {
       this.name = name;
@@ -158,6 +182,11 @@ class OutboxTest {
     @Override
     public boolean accepts(String topic) {
       return topic.equals("person.changed");
+    }
+
+    @Override
+    public boolean ready() {
+      return ready;
     }
 
     @Override
