@@ -12,10 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers committed events to consumers in id order, each from its own stored cursor. It wakes
- * when a local transaction publishes and also polls, so events written by other nodes arrive too. A
- * consumer that fails is retried from the same event on the next round, and one that is not ready
- * waits for a later round; others go on.
+ * Delivers committed events to consumers in id order, each from its own stored cursor and on its
+ * own thread, so a slow consumer (text extraction, a rebuilt index) never holds up another (the
+ * live stream). It wakes when a local transaction publishes and also polls, so events written by
+ * other nodes arrive too. A consumer that fails is retried from the same event on its next round,
+ * and one that is not ready waits for a later round.
  */
 public final class OutboxDispatcher implements AutoCloseable {
 
@@ -26,9 +27,7 @@ public final class OutboxDispatcher implements AutoCloseable {
 
   private final Tx tx;
   private final OutboxLog log;
-  private final List<OutboxConsumer> consumers = new CopyOnWriteArrayList<>();
-  private final Semaphore wake = new Semaphore(0);
-  private volatile Thread worker;
+  private final List<Lane> lanes = new CopyOnWriteArrayList<>();
   private volatile boolean running;
 
   public OutboxDispatcher(Tx tx) {
@@ -40,21 +39,31 @@ public final class OutboxDispatcher implements AutoCloseable {
    * Adds a consumer. One that only cares about what happens from now on ({@link
    * OutboxConsumer#fromLatest}) and has no cursor yet starts after the newest event.
    */
-  public void register(OutboxConsumer consumer) {
+  public synchronized void register(OutboxConsumer consumer) {
     if (consumer.fromLatest()) {
       saveCursor(consumer, this.log.latestEventId());
     }
-    consumers.add(consumer);
-    wake();
+    Lane lane = new Lane(consumer);
+    lanes.add(lane);
+    if (running) {
+      lane.start();
+    }
   }
 
   /**
    * Moves {@code consumer}'s cursor to {@code eventId}, so delivery resumes after it: for a
    * consumer whose own durable state (such as a search index's last commit) lags behind its cursor.
    */
-  public synchronized void moveCursor(OutboxConsumer consumer, long eventId) {
-    saveCursor(consumer, eventId);
-    wake();
+  public void moveCursor(OutboxConsumer consumer, long eventId) {
+    Lane lane = laneOf(consumer);
+    if (lane == null) {
+      saveCursor(consumer, eventId);
+      return;
+    }
+    synchronized (lane) {
+      saveCursor(consumer, eventId);
+    }
+    lane.wake();
   }
 
   /** The id of the newest committed event, 0 when there is none. */
@@ -63,28 +72,27 @@ public final class OutboxDispatcher implements AutoCloseable {
   }
 
   public void wake() {
-    wake.release();
+    lanes.forEach(Lane::wake);
   }
 
   public synchronized void start() {
-    if (worker == null) {
+    if (!running) {
       running = true;
-      worker = Thread.ofVirtual().name("outbox-dispatcher").start(this::loop);
+      lanes.forEach(Lane::start);
     }
   }
 
   /**
-   * Delivers everything committed so far to every ready consumer; returns once they have caught up.
-   * The consumers take turns, a batch each, so that after a burst of events a quick consumer (the
-   * live stream) is never stuck behind a slow one's whole backlog.
+   * Delivers everything committed so far to every ready consumer, on the calling thread; returns
+   * once they have caught up. The consumers take turns, a batch each.
    */
   public void drain() {
     boolean more = true;
     while (more) {
       more = false;
-      for (OutboxConsumer consumer : consumers) {
+      for (Lane lane : lanes) {
         // a full batch means more may be waiting
-        more |= consumer.ready() && deliverBatch(consumer) == BATCH;
+        more |= lane.consumer.ready() && lane.deliverBatch() == BATCH;
       }
     }
   }
@@ -93,67 +101,97 @@ public final class OutboxDispatcher implements AutoCloseable {
   public Map<String, Long> lag() {
     long latest = latestEventId();
     Map<String, Long> lag = new LinkedHashMap<>();
-    for (OutboxConsumer consumer : consumers) {
-      lag.put(consumer.name(), Math.max(0, latest - cursorOf(consumer)));
+    for (Lane lane : lanes) {
+      lag.put(lane.consumer.name(), Math.max(0, latest - cursorOf(lane.consumer)));
     }
     return lag;
   }
 
   /**
-   * Stops delivering after the current round. The worker is never interrupted: an interrupt in the
-   * middle of database I/O would close H2's file channel under every other transaction.
+   * Stops delivering after each consumer's current batch. Workers are never interrupted: an
+   * interrupt in the middle of database I/O would close H2's file channel under every other
+   * transaction.
    */
   @Override
   public synchronized void close() {
-    if (worker == null) {
+    if (!running) {
       return;
     }
     running = false;
-    wake();
-    try {
-      worker.join(SHUTDOWN_WAIT.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    for (Lane lane : lanes) {
+      lane.stop();
     }
-    worker = null;
   }
 
-  private void loop() {
-    while (running) {
+  private Lane laneOf(OutboxConsumer consumer) {
+    return lanes.stream().filter(lane -> lane.consumer == consumer).findFirst().orElse(null);
+  }
+
+  /**
+   * One consumer's deliveries: a thread of its own, and a lock so it is never called twice at once.
+   */
+  private final class Lane {
+    private final OutboxConsumer consumer;
+    private final Semaphore wake = new Semaphore(1);
+    private Thread worker;
+
+    Lane(OutboxConsumer consumer) {
+      this.consumer = consumer;
+    }
+
+    void start() {
+      worker = Thread.ofVirtual().name("outbox-" + consumer.name()).start(this::loop);
+    }
+
+    void wake() {
+      wake.release();
+    }
+
+    void stop() {
+      wake();
       try {
-        wake.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
-        wake.drainPermits();
-        if (!running) {
-          return;
-        }
-        drain();
+        worker.join(SHUTDOWN_WAIT.toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-      } catch (RuntimeException e) {
-        LOG.error("outbox delivery round failed; retrying on the next round", e);
       }
     }
-  }
 
-  private synchronized int deliverBatch(OutboxConsumer consumer) {
-    long cursor = cursorOf(consumer);
-    List<OutboxEvent> events = this.log.eventsAfter(cursor, BATCH);
-    long delivered = cursor;
-    try {
-      for (OutboxEvent event : events) {
-        if (consumer.accepts(event.topic())) {
-          consumer.handle(event);
+    private void loop() {
+      while (running) {
+        try {
+          wake.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
+          wake.drainPermits();
+          while (running && consumer.ready() && deliverBatch() == BATCH) {
+            // a full batch means more may be waiting
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+          LOG.error("outbox delivery to {} failed; retrying on its next round", consumer.name(), e);
         }
-        delivered = event.id();
       }
-    } catch (RuntimeException e) {
-      LOG.warn(
-          "consumer {} failed at an event after {}; will retry", consumer.name(), delivered, e);
-      saveCursor(consumer, delivered);
-      return 0;
     }
-    saveCursor(consumer, delivered);
-    return events.size();
+
+    synchronized int deliverBatch() {
+      long cursor = cursorOf(consumer);
+      List<OutboxEvent> events = log.eventsAfter(cursor, BATCH);
+      long delivered = cursor;
+      try {
+        for (OutboxEvent event : events) {
+          if (consumer.accepts(event.topic())) {
+            consumer.handle(event);
+          }
+          delivered = event.id();
+        }
+      } catch (RuntimeException e) {
+        LOG.warn(
+            "consumer {} failed at an event after {}; will retry", consumer.name(), delivered, e);
+        saveCursor(consumer, delivered);
+        return 0;
+      }
+      saveCursor(consumer, delivered);
+      return events.size();
+    }
   }
 
   private long cursorOf(OutboxConsumer consumer) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.atrium.platform.AtriumConfig;
@@ -161,6 +162,41 @@ class OutboxTest {
     dispatcher.drain();
     assertEquals(List.of("ada"), busy.seen);
     assertEquals(0L, dispatcher.lag().get("rebuilding"));
+  }
+
+  @Test
+  @DisplayName("a slow consumer holds up no other: each is delivered to on a thread of its own")
+  void slowConsumerHoldsUpNoOther() throws InterruptedException {
+    OutboxDispatcher dispatcher = new OutboxDispatcher(tx);
+    CountDownLatch parsing = new CountDownLatch(1);
+    Recorder slow =
+        new Recorder("slow") {
+          @Override
+          public void handle(OutboxEvent event) {
+            super.handle(event);
+            try {
+              parsing.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        };
+    Recorder live = new Recorder("live");
+    dispatcher.register(slow);
+    dispatcher.register(live);
+    dispatcher.start();
+    try {
+      Outbox outbox = new Outbox(tx, Clock.systemUTC(), dispatcher::wake);
+      tx.write(() -> outbox.publish("person.changed", "ada", Map.of()));
+      assertTrue(slow.delivered.tryAcquire(10, TimeUnit.SECONDS), "the slow one is at it");
+      tx.write(() -> outbox.publish("person.changed", "bob", Map.of()));
+      assertTrue(live.delivered.tryAcquire(2, 10, TimeUnit.SECONDS), "the other goes on");
+      assertEquals(List.of("ada", "bob"), live.seen);
+      assertEquals(List.of("ada"), slow.seen);
+    } finally {
+      parsing.countDown();
+      dispatcher.close();
+    }
   }
 
   private static class Recorder implements OutboxConsumer {
