@@ -122,6 +122,52 @@ class FilesApiTest {
   }
 
   @Test
+  @DisplayName("a byte range downloads as 206; past the end is 416; a stale If-Range gets it all")
+  void ranges() {
+    String id = files.upload(SPACE, "ranges.txt", "0123456789", member).json().get("id").asText();
+    String path = "/api/v1/files/" + id + "/content";
+    HttpResponse<byte[]> whole = files.download(path, member);
+    assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElseThrow());
+    String etag = whole.headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<byte[]> middle = files.download(path, member, Map.of("Range", "bytes=2-5"));
+    assertEquals(206, middle.statusCode());
+    assertEquals("2345", new String(middle.body(), StandardCharsets.UTF_8));
+    assertEquals("bytes 2-5/10", middle.headers().firstValue("Content-Range").orElseThrow());
+    assertEquals("4", middle.headers().firstValue("Content-Length").orElseThrow());
+    assertEquals("nosniff", middle.headers().firstValue("X-Content-Type-Options").orElseThrow());
+    assertEquals(
+        "789",
+        new String(
+            files.download(path, member, Map.of("Range", "bytes=-3")).body(),
+            StandardCharsets.UTF_8));
+    assertEquals(
+        "89",
+        new String(
+            files.download(path, member, Map.of("Range", "bytes=8-", "If-Range", etag)).body(),
+            StandardCharsets.UTF_8));
+
+    HttpResponse<byte[]> past = files.download(path, member, Map.of("Range", "bytes=10-"));
+    assertEquals(416, past.statusCode());
+    assertEquals("bytes */10", past.headers().firstValue("Content-Range").orElseThrow());
+    assertTrue(
+        past.headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/problem+json"));
+
+    for (Map<String, String> ignored :
+        List.of(
+            Map.of("Range", "bytes=0-1,4-5"),
+            Map.of("Range", "lines=1-2"),
+            Map.of("Range", "bytes=2-5", "If-Range", "\"an-older-version\""))) {
+      HttpResponse<byte[]> all = files.download(path, member, ignored);
+      assertEquals(200, all.statusCode(), ignored.toString());
+      assertEquals("0123456789", new String(all.body(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
   @DisplayName("the type comes from the bytes: HTML named .jpg is HTML, and downloads as such")
   void typeFromContent() {
     JsonNode file =

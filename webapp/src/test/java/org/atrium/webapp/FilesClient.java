@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 
 /** Uploads and downloads files over HTTP, as a browser's multipart form would send them. */
@@ -80,9 +81,15 @@ final class FilesClient {
 
   /** The raw bytes of a download, with its headers. */
   HttpResponse<byte[]> download(String path, String token) {
+    return download(path, token, Map.of());
+  }
+
+  /** The raw bytes of a download asked for with {@code headers}, such as a {@code Range}. */
+  HttpResponse<byte[]> download(String path, String token, Map<String, String> headers) {
+    HttpRequest.Builder request = api.request(path, token).GET();
+    headers.forEach(request::header);
     try {
-      return CLIENT.send(
-          api.request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -7,6 +7,7 @@ import jakarta.inject.Provider;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -58,17 +59,28 @@ public final class FileResource {
       summary =
           "Download the latest version: an attachment unless an image or plain text, never"
               + " sniffed, sandboxed")
-  public Response content(@PathParam("id") String id) {
-    return Downloads.send(files.content(caller.get(), FilesPaths.id(id), null), request);
+  public Response content(
+      @PathParam("id") String id,
+      @HeaderParam("Range") String range,
+      @HeaderParam("If-Range") String ifRange) {
+    return Downloads.send(
+        files.content(caller.get(), FilesPaths.id(id), null), request, range, ifRange);
   }
 
   @GET
   @Path("/versions/{number}/content")
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download one version of a file")
-  public Response versionContent(@PathParam("id") String id, @PathParam("number") String number) {
+  public Response versionContent(
+      @PathParam("id") String id,
+      @PathParam("number") String number,
+      @HeaderParam("Range") String range,
+      @HeaderParam("If-Range") String ifRange) {
     return Downloads.send(
-        files.content(caller.get(), FilesPaths.id(id), versionNumber(id, number)), request);
+        files.content(caller.get(), FilesPaths.id(id), versionNumber(id, number)),
+        request,
+        range,
+        ifRange);
   }
 
   @GET

@@ -14,6 +14,7 @@ public abstract sealed class AtriumException extends RuntimeException
         InvalidInput,
         PreconditionFailed,
         PreconditionRequired,
+        RangeNotSatisfiable,
         RateLimited {
 
   protected AtriumException(String message) {

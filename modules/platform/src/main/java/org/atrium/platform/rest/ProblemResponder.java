@@ -10,6 +10,7 @@ import java.util.Map;
 import org.atrium.platform.error.AtriumException;
 import org.atrium.platform.error.FieldError;
 import org.atrium.platform.error.InvalidInput;
+import org.atrium.platform.error.RangeNotSatisfiable;
 import org.atrium.platform.error.RateLimited;
 import org.atrium.platform.error.TooLarge;
 
@@ -28,6 +29,9 @@ public final class ProblemResponder {
     Response.ResponseBuilder extra = Response.status(e.status());
     if (e instanceof RateLimited limited) {
       extra.header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds());
+    }
+    if (e instanceof RangeNotSatisfiable range) {
+      extra.header("Content-Range", "bytes */" + range.size());
     }
     if (e instanceof TooLarge) {
       // The rest of the body stays unread, so the server drops the connection after answering;
