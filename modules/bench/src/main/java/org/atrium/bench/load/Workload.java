@@ -8,4 +8,25 @@ public interface Workload {
 
   /** The client with index {@code index}; clients differ (another person, another query). */
   Client client(int index) throws Exception;
+
+  /** A workload named {@code name} whose clients {@code clients} makes. */
+  static Workload of(String name, Clients clients) {
+    return new Workload() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Client client(int index) throws Exception {
+        return clients.client(index);
+      }
+    };
+  }
+
+  /** Makes the client with a given index. */
+  @FunctionalInterface
+  interface Clients {
+    Client client(int index) throws Exception;
+  }
 }

@@ -149,33 +149,27 @@ public final class QaBench implements Callable<Integer> {
   }
 
   private static Workload questionPage(URI base, List<String> tokens, long[] range) {
-    return new Workload() {
-      @Override
-      public String name() {
-        return "GET /api/v1/questions/{id}";
-      }
-
-      @Override
-      public Client client(int index) {
-        HttpConnection connection = new HttpConnection(base.getHost(), base.getPort());
-        String token = tokens.get(index % tokens.size());
-        return new Client() {
-          @Override
-          public void call() throws Exception {
-            long id = ThreadLocalRandom.current().nextLong(range[0], range[1] + 1);
-            HttpConnection.Response response = connection.get("/api/v1/questions/" + id, token);
-            if (response.status() != 200) {
-              throw new IllegalStateException("status " + response.status());
+    return Workload.of(
+        "GET /api/v1/questions/{id}",
+        index -> {
+          HttpConnection connection = new HttpConnection(base.getHost(), base.getPort());
+          String token = tokens.get(index % tokens.size());
+          return new Client() {
+            @Override
+            public void call() throws Exception {
+              long id = ThreadLocalRandom.current().nextLong(range[0], range[1] + 1);
+              HttpConnection.Response response = connection.get("/api/v1/questions/" + id, token);
+              if (response.status() != 200) {
+                throw new IllegalStateException("status " + response.status());
+              }
             }
-          }
 
-          @Override
-          public void close() {
-            connection.close();
-          }
-        };
-      }
-    };
+            @Override
+            public void close() {
+              connection.close();
+            }
+          };
+        });
   }
 
   static String token(URI base, String login) throws Exception {

@@ -358,25 +358,18 @@ public final class SearchScale {
   }
 
   private static Workload workload(String name, Call call, List<String> queries) {
-    return new Workload() {
-      @Override
-      public String name() {
-        return name;
-      }
+    return Workload.of(
+        name,
+        index ->
+            new Client() {
+              private int next = index;
 
-      @Override
-      public Client client(int index) {
-        return new Client() {
-          private int next = index;
-
-          @Override
-          public void call() {
-            int n = next++;
-            call.run(n % CALLERS, queries.get(Math.floorMod(n * 7, queries.size())));
-          }
-        };
-      }
-    };
+              @Override
+              public void call() {
+                int n = next++;
+                call.run(n % CALLERS, queries.get(Math.floorMod(n * 7, queries.size())));
+              }
+            });
   }
 
   private void print(LoadResult result) {

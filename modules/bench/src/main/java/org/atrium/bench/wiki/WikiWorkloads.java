@@ -19,35 +19,29 @@ final class WikiWorkloads {
 
   /** Each client GETs {@code paths} in turn, from its own starting point, with its own token. */
   static Workload gets(String name, int port, List<String> tokens, List<String> paths) {
-    return new Workload() {
-      @Override
-      public String name() {
-        return name;
-      }
+    return Workload.of(
+        name,
+        index -> {
+          HttpConnection connection = new HttpConnection("127.0.0.1", port);
+          String token = tokens.get(index % tokens.size());
+          return new Client() {
+            private int next = index * 7919;
 
-      @Override
-      public Client client(int index) {
-        HttpConnection connection = new HttpConnection("127.0.0.1", port);
-        String token = tokens.get(index % tokens.size());
-        return new Client() {
-          private int next = index * 7919;
-
-          @Override
-          public void call() throws IOException {
-            String path = paths.get(Math.floorMod(next++, paths.size()));
-            HttpConnection.Response response = connection.get(path, token);
-            if (response.status() != 200) {
-              throw new IOException("GET " + path + " answered " + response.status());
+            @Override
+            public void call() throws IOException {
+              String path = paths.get(Math.floorMod(next++, paths.size()));
+              HttpConnection.Response response = connection.get(path, token);
+              if (response.status() != 200) {
+                throw new IOException("GET " + path + " answered " + response.status());
+              }
             }
-          }
 
-          @Override
-          public void close() {
-            connection.close();
-          }
-        };
-      }
-    };
+            @Override
+            public void close() {
+              connection.close();
+            }
+          };
+        });
   }
 
   /**
@@ -55,51 +49,45 @@ final class WikiWorkloads {
    * no save is stale), changing one of its lines each time.
    */
   static Workload saves(int port, List<String> tokens, List<String> spaces) {
-    return new Workload() {
-      @Override
-      public String name() {
-        return "PUT /api/v1/spaces/{slug}/pages/{page} (If-Match)";
-      }
+    return Workload.of(
+        "PUT /api/v1/spaces/{slug}/pages/{page} (If-Match)",
+        index -> {
+          HttpConnection connection = new HttpConnection("127.0.0.1", port);
+          String token = tokens.get(index % tokens.size());
+          String path =
+              "/api/v1/spaces/"
+                  + spaces.get(index % spaces.size())
+                  + "/pages/"
+                  + WikiDataset.savePage(index);
+          int current = JSON.readTree(connection.get(path, token).body()).get("revision").asInt();
+          return new Client() {
+            private final SplittableRandom random = new SplittableRandom(index);
+            private int revision = current;
 
-      @Override
-      public Client client(int index) throws IOException {
-        HttpConnection connection = new HttpConnection("127.0.0.1", port);
-        String token = tokens.get(index % tokens.size());
-        String path =
-            "/api/v1/spaces/"
-                + spaces.get(index % spaces.size())
-                + "/pages/"
-                + WikiDataset.savePage(index);
-        int current = JSON.readTree(connection.get(path, token).body()).get("revision").asInt();
-        return new Client() {
-          private final SplittableRandom random = new SplittableRandom(index);
-          private int revision = current;
-
-          @Override
-          public void call() throws IOException {
-            HttpConnection.Response response =
-                connection.putJson(path, token, "If-Match", "\"" + revision + "\"", body());
-            if (response.status() != 200) {
-              throw new IOException("PUT " + path + " answered " + response.status());
+            @Override
+            public void call() throws IOException {
+              HttpConnection.Response response =
+                  connection.putJson(path, token, "If-Match", "\"" + revision + "\"", body());
+              if (response.status() != 200) {
+                throw new IOException("PUT " + path + " answered " + response.status());
+              }
+              revision++;
             }
-            revision++;
-          }
 
-          private String body() throws JsonProcessingException {
-            StringBuilder text = new StringBuilder();
-            for (int line = 0; line < 30; line++) {
-              text.append(WikiDataset.sentence(random)).append('\n');
+            private String body() throws JsonProcessingException {
+              StringBuilder text = new StringBuilder();
+              for (int line = 0; line < 30; line++) {
+                text.append(WikiDataset.sentence(random)).append('\n');
+              }
+              return JSON.writeValueAsString(
+                  Map.of("title", "Saved " + index, "body", text.toString(), "comment", "bench"));
             }
-            return JSON.writeValueAsString(
-                Map.of("title", "Saved " + index, "body", text.toString(), "comment", "bench"));
-          }
 
-          @Override
-          public void close() {
-            connection.close();
-          }
-        };
-      }
-    };
+            @Override
+            public void close() {
+              connection.close();
+            }
+          };
+        });
   }
 }
