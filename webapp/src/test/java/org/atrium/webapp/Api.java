@@ -132,9 +132,19 @@ public final class Api {
   }
 
   public Reply send(HttpRequest.Builder request) {
+    HttpRequest built = request.build();
     try {
-      HttpResponse<String> response =
-          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response;
+      try {
+        response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        if (!closedBeforeAnswering(e)) {
+          throw e;
+        }
+        // The server closed a kept-alive connection just as the request went down it, so the
+        // request was never answered: sent again on a fresh connection, as browsers do.
+        response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+      }
       return new Reply(response.statusCode(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -142,6 +152,10 @@ public final class Api {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private static boolean closedBeforeAnswering(IOException e) {
+    return e.getMessage() != null && e.getMessage().contains("received no bytes");
   }
 
   public static JsonNode parse(String json) {
